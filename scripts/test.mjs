@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test. Unit tests (Vitest), then the two builds the browser tests need (this community
+ * into dist/, the tiny fixture community into dist-tiny/), then the browser tests (Playwright + Chromium)
+ * against those builds served as `npm start` serves them.
+ * Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/landmark.spec.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './findChromium.mjs';
+
+const chrome = findChromium();
+if (!chrome) process.exit(1);
+const env = { ...process.env, CHROME_PATH: chrome };
+const run = (label, cmd, args, extraEnv = {}) => {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${label} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+};
+const bin = (name) => `node_modules/.bin/${name}`;
+
+run('unit tests', bin('vitest'), ['run']);
+run('build the site', bin('astro'), ['build']);
+run('build the tiny fixture community', bin('astro'), ['build'], { COMMUNITY_DIR: 'tests/fixtures/tiny', OUT_DIR: 'dist-tiny' });
+run('browser tests', bin('playwright'), ['test', ...process.argv.slice(2)]);
+console.log('\n✓ all tests passed');

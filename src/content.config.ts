@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { baseFeatureSchema } from './schemas/baseFeature';
+import { buildingSchema } from './schemas/building';
+import { communitySchema } from './schemas/community';
+import { landmarkSchema } from './schemas/landmark';
+import { stairwellSchema } from './schemas/stairwell';
+import { storyTextSchema } from './schemas/story';
+import { geojsonLoader } from './loaders/geojsonLoader';
+import { jsonObjectLoader } from './loaders/jsonObjectLoader';
+import { COMMUNITY_FILES, communityDir } from './node/communityDir';
+
+const dir = communityDir();
+
+export const collections = {
+  community: defineCollection({ loader: jsonObjectLoader({ dir, file: COMMUNITY_FILES.community, id: 'community' }), schema: communitySchema }),
+  base: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.base }), schema: baseFeatureSchema }),
+  buildings: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.buildings }), schema: buildingSchema }),
+  stairwells: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.stairwells }), schema: stairwellSchema }),
+  landmarks: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.landmarks }), schema: landmarkSchema }),
+  /** `content/stories/<lang>/<landmark id>.md`; entry id `<lang>/<landmark id>`. */
+  stories: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: `${dir}/${COMMUNITY_FILES.stories}`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    schema: ({ image }) => storyTextSchema.extend({ image: image() }),
+  }),
+};

@@ -1,0 +1,19 @@
+import type { Locale } from '../../schemas/locale';
+
+/** The URL prefix of a language: none for the community's first (default) language, `/en` for English. */
+export function localePrefix(lang: Locale, languages: readonly Locale[]): string {
+  return lang === languages[0] ? '' : `/${lang.toLowerCase()}`;
+}
+
+/**
+ * A site path in a language. `path` is the language-free path, starting with `/`.
+ * @example localePath('en', '/landmarks/pet-tribe/', ['zh-CN', 'en']) === '/en/landmarks/pet-tribe/'
+ */
+export function localePath(lang: Locale, path: string, languages: readonly Locale[]): string {
+  return `${localePrefix(lang, languages)}${path}`;
+}
+
+/** The `[...lang]` route parameter of each language, for `getStaticPaths`: `undefined` for the default. */
+export function languageParams(languages: readonly Locale[]): { lang: string | undefined; locale: Locale }[] {
+  return languages.map((locale) => ({ lang: localePrefix(locale, languages).slice(1) || undefined, locale }));
+}

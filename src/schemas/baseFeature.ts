@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { featureSchema, geometrySchema } from './geojson';
+import { localizedSchema } from './locale';
+
+/** Parts of the embedded base map, drawn beneath everything else. */
+export const BASE_KINDS = ['boundary', 'green', 'road', 'gate'] as const;
+export const baseKindSchema = z.enum(BASE_KINDS);
+export type BaseKind = z.output<typeof baseKindSchema>;
+
+export const baseFeaturePropertiesSchema = z.object({
+  /** `boundary` (exactly one Polygon), `green` (Polygon), `road` (LineString) or `gate` (Point). */
+  kind: baseKindSchema,
+  /** Name in each language. */
+  name: localizedSchema,
+  /** Roads only: drawn width in metres. */
+  widthM: z.number().positive().max(100).optional(),
+});
+
+const GEOMETRY_OF: Record<BaseKind, string> = { boundary: 'Polygon', green: 'Polygon', road: 'LineString', gate: 'Point' };
+
+/** One feature of `data/base.geojson`. */
+export const baseFeatureSchema = featureSchema(geometrySchema, baseFeaturePropertiesSchema).superRefine((f, ctx) => {
+  const want = GEOMETRY_OF[f.properties.kind];
+  if (f.geometry.type !== want) ctx.addIssue({ code: 'custom', path: ['geometry'], message: `a ${f.properties.kind} must be a ${want}` });
+});
+export type BaseFeature = z.output<typeof baseFeatureSchema>;

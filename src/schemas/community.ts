@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { positionSchema } from './geojson';
+import { localeSchema, localizedSchema } from './locale';
+
+/** `data/community.json`: everything about the community that is not geometry. */
+export const communitySchema = z.object({
+  /** Short machine name, e.g. `cailing`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Name in each language, e.g. 采菱社区 / Cailing Community. */
+  name: localizedSchema,
+  /** Where it is, in each language (city, district, subdistrict). */
+  region: localizedSchema,
+  /** One or two sentences for the home page and search engines. */
+  description: localizedSchema,
+  /** Map centre `[lng, lat]` (WGS 84). */
+  centre: positionSchema,
+  /** South-west and north-east corners `[[w, s], [e, n]]`; the map keeps the view near them. */
+  bounds: z.tuple([positionSchema, positionSchema]),
+  /** Zoom the map opens at; min and max limit how far one can zoom. */
+  defaultZoom: z.number().int().min(1).max(22),
+  minZoom: z.number().int().min(1).max(22),
+  maxZoom: z.number().int().min(1).max(22),
+  /** Languages of the site; the first is the default (no URL prefix), the others live under `/<lang>/`. */
+  languages: z.array(localeSchema).min(1),
+  /** Counts the data must add up to; `check:data` compares them. */
+  totals: z.object({ buildings: z.number().int().min(0), stairwells: z.number().int().min(0), checkins: z.number().int().min(0) }),
+  /** Facts shown on the home page, e.g. residents and area. Free-form numbers. */
+  facts: z.object({ residents: z.number().int().min(0).optional(), areaKm2: z.number().min(0).optional() }).default({}),
+  /** True while the geometry is an illustrative layout rather than a survey; pages say so. */
+  schematic: z.boolean(),
+  /** Credit and licence line for the map data, in each language. */
+  mapCredit: localizedSchema,
+});
+export type Community = z.output<typeof communitySchema>;

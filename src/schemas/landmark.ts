@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { featureIdSchema, featureSchema, geometrySchema } from './geojson';
+import { localizedSchema } from './locale';
+
+/** Kinds of landmark, in the order the landmark index and the legend list them. */
+export const LANDMARK_KINDS = [
+  'checkin', 'walkway', 'celebrity-stairwell', 'pet-area', 'meeting-spot', 'showcase', 'bench', 'manhole', 'ramp', 'mural', 'other',
+] as const;
+export const landmarkKindSchema = z.enum(LANDMARK_KINDS);
+export type LandmarkKind = z.output<typeof landmarkKindSchema>;
+
+export const landmarkPropertiesSchema = z.object({
+  /** What sort of place this is; decides its symbol on the map and its group in the index. */
+  kind: landmarkKindSchema,
+  /** Name in each language. */
+  name: localizedSchema,
+  /** Check-in points only: position on the trail, 1 = first. */
+  order: z.number().int().positive().optional(),
+  /** Walkway only: the ids of the check-in points it passes, in trail order. */
+  stops: z.array(featureIdSchema).optional(),
+  /** Number of the building the landmark belongs to, if any. */
+  building: z.number().int().positive().optional(),
+  /** Id of the stairwell entrance it belongs to, if any (e.g. `22-3`). */
+  stairwell: z.string().regex(/^\d+-\d+$/).optional(),
+  /** True where the facts say the place can be reached without steps. */
+  stepFree: z.boolean().optional(),
+});
+
+/** A landmark: anything with a story. Check-in points are Points with `order`; the walkway is a LineString with `stops`. */
+export const landmarkSchema = featureSchema(geometrySchema, landmarkPropertiesSchema).superRefine((l, ctx) => {
+  const { kind, order, stops } = l.properties;
+  if (kind === 'checkin' && l.geometry.type !== 'Point') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'a check-in point must be a Point' });
+  if (kind === 'checkin' && order === undefined) ctx.addIssue({ code: 'custom', path: ['properties', 'order'], message: 'a check-in point needs its trail order' });
+  if (kind !== 'checkin' && order !== undefined) ctx.addIssue({ code: 'custom', path: ['properties', 'order'], message: 'only check-in points have a trail order' });
+  if (kind === 'walkway' && l.geometry.type !== 'LineString') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the walkway must be a LineString' });
+  if (kind === 'walkway' && !stops?.length) ctx.addIssue({ code: 'custom', path: ['properties', 'stops'], message: 'the walkway must list its check-in points in order' });
+  if (kind === 'pet-area' && l.geometry.type !== 'Polygon') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the pet area must be a Polygon' });
+});
+export type Landmark = z.output<typeof landmarkSchema>;

@@ -1,0 +1,45 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Building } from '../schemas/building';
+import type { Community } from '../schemas/community';
+import type { Landmark } from '../schemas/landmark';
+import type { Locale } from '../schemas/locale';
+
+/** Build-time access to the community's collections (the only module pages use to read them). */
+export async function getCommunity(): Promise<Community> {
+  const entry = await getEntry('community', 'community');
+  if (!entry) throw new Error('data/community.json: -: missing');
+  return entry.data;
+}
+
+/** The 62 (or however many) buildings, by number. */
+export async function getBuildings(): Promise<Building[]> {
+  return (await getCollection('buildings')).map((e) => e.data).sort((a, b) => a.properties.number - b.properties.number);
+}
+
+/** Every landmark, as GeoJSON features. */
+export async function getLandmarks(): Promise<Landmark[]> {
+  return (await getCollection('landmarks')).map((e) => e.data);
+}
+
+/** Every stairwell entrance. */
+export async function getStairwells() {
+  return (await getCollection('stairwells')).map((e) => e.data);
+}
+
+/** Base-map features: boundary, roads, gates, green. */
+export async function getBase() {
+  return (await getCollection('base')).map((e) => e.data);
+}
+
+/** The story of a landmark in a language (the build has already checked it exists). */
+export async function getStory(lang: Locale, landmarkId: string): Promise<CollectionEntry<'stories'>> {
+  const story = await getEntry('stories', `${lang}/${landmarkId}`);
+  if (!story) throw new Error(`content/stories/${lang}/${landmarkId}.md: ${landmarkId}: missing`);
+  return story;
+}
+
+/** All stories in one language, keyed by landmark id. */
+export async function getStories(lang: Locale): Promise<Map<string, CollectionEntry<'stories'>>> {
+  const entries = await getCollection('stories', (e) => e.id.startsWith(`${lang}/`));
+  return new Map(entries.map((e) => [e.data.landmark, e]));
+}
