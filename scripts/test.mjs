@@ -24,5 +24,10 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run('unit tests', bin('vitest'), ['run']);
 run('build the site', bin('astro'), ['build']);
 run('build the tiny fixture community', bin('astro'), ['build'], { COMMUNITY_DIR: 'tests/fixtures/tiny', OUT_DIR: 'dist-tiny' });
+// The same site with basemap tiles from the test tile server, configured as a GCJ-02 (Amap-style) provider.
+run('build the site with test tiles (GCJ-02)', bin('astro'), ['build'], {
+  OUT_DIR: 'dist-tiles', MAP_TILES: 'custom', MAP_TILE_DATUM: 'gcj02',
+  MAP_TILE_URL: 'http://127.0.0.1:4397/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: 'Test tiles © Cailing Map tests',
+});
 run('browser tests', bin('playwright'), ['test', ...process.argv.slice(2)]);
 console.log('\n✓ all tests passed');

@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas/locale';
+import { fillPlaceholders } from './fillPlaceholders';
 import { MESSAGES, type MessageKey } from './messages';
 
 /** A function giving the text for a key, with `{name}` placeholders filled from `vars`. */
@@ -10,6 +11,10 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
  */
 export function translator(lang: Locale): Translate {
   const messages = MESSAGES[lang];
-  return (key, vars = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (key, vars) => fillPlaceholders(messages[key], vars);
+}
+
+/** The strings for `keys` in one language, for an island that must not ship every dictionary. */
+export function pickMessages<K extends MessageKey>(lang: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, MESSAGES[lang][k]])) as Record<K, string>;
 }

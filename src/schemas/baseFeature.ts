@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
 
-/** Parts of the embedded base map, drawn beneath everything else. */
-export const BASE_KINDS = ['boundary', 'green', 'road', 'gate'] as const;
+import { BASE_KINDS } from './enums';
+
+export { BASE_KINDS };
 export const baseKindSchema = z.enum(BASE_KINDS);
 export type BaseKind = z.output<typeof baseKindSchema>;
 

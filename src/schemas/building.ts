@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { featureSchema, polygonSchema } from './geojson';
 import { localizedSchema } from './locale';
 
-/** Renovation status, in the order the legend shows it. */
-export const BUILDING_STATUSES = ['celebrity', 'renewed', 'in-progress', 'not-yet'] as const;
+import { BUILDING_STATUSES } from './enums';
+
+export { BUILDING_STATUSES };
 /** `celebrity`: 网红楼道, renovated and painted; `renewed`: unit doors and lifts renewed; `in-progress`: renovation under way; `not-yet`: not started. */
 export const buildingStatusSchema = z.enum(BUILDING_STATUSES);
 export type BuildingStatus = z.output<typeof buildingStatusSchema>;

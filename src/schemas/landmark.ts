@@ -2,10 +2,9 @@ import { z } from 'astro/zod';
 import { featureIdSchema, featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
 
-/** Kinds of landmark, in the order the landmark index and the legend list them. */
-export const LANDMARK_KINDS = [
-  'checkin', 'walkway', 'celebrity-stairwell', 'pet-area', 'meeting-spot', 'showcase', 'bench', 'manhole', 'ramp', 'mural', 'other',
-] as const;
+import { LANDMARK_KINDS } from './enums';
+
+export { LANDMARK_KINDS };
 export const landmarkKindSchema = z.enum(LANDMARK_KINDS);
 export type LandmarkKind = z.output<typeof landmarkKindSchema>;
 

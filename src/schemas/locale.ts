@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
-/** The interface languages the site has dictionaries for (`src/i18n/messages/`). */
-export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
+import { SUPPORTED_LOCALES } from './enums';
+
+export { SUPPORTED_LOCALES };
 
 /** A BCP 47 language tag the site can speak. */
 export const localeSchema = z.enum(SUPPORTED_LOCALES);

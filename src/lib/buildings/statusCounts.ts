@@ -1,4 +1,5 @@
-import { BUILDING_STATUSES, type Building, type BuildingStatus } from '../../schemas/building';
+import type { Building, BuildingStatus } from '../../schemas/building';
+import { BUILDING_STATUSES } from '../../schemas/enums';
 
 /** How many buildings have each renovation status, in legend order (zeros included). */
 export function statusCounts(buildings: readonly Building[]): { status: BuildingStatus; count: number; numbers: number[] }[] {

@@ -1,4 +1,5 @@
-import { LANDMARK_KINDS, type Landmark, type LandmarkKind } from '../../schemas/landmark';
+import { LANDMARK_KINDS } from '../../schemas/enums';
+import type { Landmark, LandmarkKind } from '../../schemas/landmark';
 
 /** Landmarks grouped by kind in legend order; check-in points by trail order, others by id. Empty kinds are left out. */
 export function groupByKind<L extends Landmark>(landmarks: readonly L[]): { kind: LandmarkKind; items: L[] }[] {

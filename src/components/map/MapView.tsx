@@ -1,0 +1,61 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
+import { positionsOf } from '../../lib/geo/positionsOf';
+import { toLatLng } from '../../lib/map/toLatLng';
+import type { MapTarget } from '../../lib/search/searchMap';
+import type { Geometry } from '../../schemas/geojson';
+import type { MapProps } from './mapProps';
+import type { Shift } from './useDatumShift';
+
+/** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
+const POINT_ZOOM = 18.5;
+
+type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean };
+
+/**
+ * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
+ * moves to the feature in focus leaving room for the details sheet, and marks `map:drawn` for the benchmark.
+ */
+export default function MapView({ props, target, shift, ready }: Props) {
+  const map = useMap();
+  const drawn = useRef(false);
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  useEffect(function nameTheMap() {
+    const el = map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
+  }, [map]);
+
+  useEffect(function fitToCommunity() {
+    if (!ready) return;
+    map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
+    if (!drawn.current) {
+      drawn.current = true;
+      // The canvas paints on the next frame; mark after it so the benchmark measures what people see.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('map:drawn'), 0));
+    }
+  }, [map, ready, shift]);
+
+  useEffect(function moveToTarget() {
+    if (!ready || !target) return;
+    const positions = target.type === 'stairwell' ? [props.stairwells[target.id]] : positionsOf(geometryOf(props, target) ?? { type: 'Point', coordinates: [0, 0] });
+    const latLngs = positions.filter((p) => p !== undefined).map((p) => L.latLng(toLatLng(p, shift)));
+    if (!latLngs.length) return;
+    // On phones the details sheet covers the lower part of the map: keep the feature above it.
+    const sheet = window.innerWidth < 768 ? map.getSize().y * 0.45 : 0;
+    const bounds = L.latLngBounds(latLngs);
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40, 40 + sheet)), POINT_ZOOM);
+    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([0, sheet / 2]), zoom);
+    map.setView(centre, zoom, { animate: !reduceMotion });
+  }, [map, ready, target, shift]);
+
+  return null;
+}
+
+function geometryOf(props: MapProps, target: MapTarget): Geometry | undefined {
+  const source = target.type === 'building' ? props.buildings.features : props.landmarks.features;
+  return source.find((f) => f.id === target.id)?.geometry;
+}

@@ -1,0 +1,17 @@
+import type { MessageKey } from '../../i18n/messages';
+
+/** The interface strings the map island uses; the page passes just these, in one language, as props. */
+export const MAP_TEXT_KEYS = [
+  'map.label', 'map.search.label', 'map.search.placeholder', 'map.search.submit', 'map.search.none', 'map.search.suggest',
+  'map.search.results', 'map.layers', 'map.layer.buildings', 'map.layer.landmarks', 'map.layer.others', 'map.progress',
+  'map.progress.done', 'map.progress.in-progress', 'map.progress.not-yet', 'map.summary', 'map.focus.unknown', 'map.reset',
+  'map.details.close', 'map.details.readStory', 'map.details.buildingPage', 'map.details.directions',
+  'map.directions.geo', 'map.directions.amap', 'map.directions.baidu',
+  'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
+  'kind.checkin', 'kind.walkway', 'kind.celebrity-stairwell', 'kind.pet-area', 'kind.meeting-spot', 'kind.showcase',
+  'kind.bench', 'kind.manhole', 'kind.ramp', 'kind.mural', 'kind.other',
+  'building.title', 'building.entrance', 'building.stairwells', 'building.storeys', 'building.lift', 'building.lift.yes',
+  'building.lift.no', 'building.landmarks', 'unit.storeys', 'unit.stairwells',
+] as const satisfies readonly MessageKey[];
+export type MapTextKey = (typeof MAP_TEXT_KEYS)[number];
+export type MapText = Record<MapTextKey, string>;

@@ -1,0 +1,18 @@
+/**
+ * The fixed lists behind the schemas, in a module without zod, so browser code can use them without
+ * shipping the validator. The schemas build their enums from these.
+ */
+
+/** The interface languages the site has dictionaries for (`src/i18n/messages/`). */
+export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
+
+/** Renovation status, in the order the legend shows it. */
+export const BUILDING_STATUSES = ['celebrity', 'renewed', 'in-progress', 'not-yet'] as const;
+
+/** Kinds of landmark, in the order the landmark index and the legend list them. */
+export const LANDMARK_KINDS = [
+  'checkin', 'walkway', 'celebrity-stairwell', 'pet-area', 'meeting-spot', 'showcase', 'bench', 'manhole', 'ramp', 'mural', 'other',
+] as const;
+
+/** Parts of the embedded base map, drawn beneath everything else. */
+export const BASE_KINDS = ['boundary', 'green', 'road', 'gate'] as const;

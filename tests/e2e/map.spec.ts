@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { STATUS_COLOURS } from '../../src/lib/style/palette';
+
+const sheet = (page: Page) => page.locator('.cm-sheet');
+const summary = (page: Page) => page.locator('.cm-summary');
+const checkinPins = (page: Page) => page.locator('.cm-pin-checkin');
+
+async function search(page: Page, query: string) {
+  await page.getByRole('searchbox').fill(query);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+}
+
+/** Colours painted on the map's canvas (the buildings and shapes), as #rrggbb. */
+async function canvasColours(page: Page): Promise<Set<string>> {
+  const colours = await page.locator('.leaflet-overlay-pane canvas').first().evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 16) if (data[i + 3] === 255) seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
+    return [...seen];
+  });
+  return new Set(colours);
+}
+
+test('the map draws 62 buildings coloured by status and the 12 numbered check-in points', async ({ page }) => {
+  await page.goto('/');
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(checkinPins(page)).toHaveCount(12);
+  await expect(checkinPins(page).locator('.cm-dot')).toHaveText(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+  await expect(page.getByRole('region', { name: '采菱社区互动地图' })).toBeVisible();
+  const painted = await canvasColours(page);
+  for (const colour of Object.values(STATUS_COLOURS)) expect(painted.has(colour), `canvas shows ${colour}`).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByName('map:drawn').length)).toBe(1);
+  expect(await page.locator('img.leaflet-marker-icon[src*="marker-icon"]').count()).toBe(0);
+});
+
+test('tapping building 22 shows its number and its 3 stairwells', async ({ page }) => {
+  await page.goto('/');
+  await search(page, '22');
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢');
+  const highlight = page.locator('path.cm-highlight');
+  await expect(highlight).toHaveCount(1);
+  const box = (await highlight.boundingBox())!;
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(sheet(page)).toHaveCount(0);
+  await expect(highlight).toHaveCount(0);
+  // Tap the building itself, on the canvas where the highlight outlined it (its west end, clear of the pins at its door).
+  await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.35);
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢');
+  await expect(sheet(page)).toContainText('楼道数3 个');
+  await expect(sheet(page).getByRole('button', { name: /^22幢\d单元$/ })).toHaveCount(3);
+  await expect(sheet(page).getByRole('button', { name: '22幢网红楼道' })).toBeVisible();
+});
+
+test('searching 14 and 22-3 focuses and highlights the right feature, other layers stay', async ({ page }) => {
+  await page.goto('/');
+  await search(page, '14');
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('14幢');
+  await expect(page).toHaveURL(/\?focus=b14/);
+  await search(page, '22幢3单元');
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢3单元');
+  await expect(sheet(page).getByRole('button', { name: '22幢3单元' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('path.cm-highlight')).toHaveCount(1);
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(checkinPins(page)).toHaveCount(12);
+});
+
+test('a search in English finds a landmark by name, and a miss suggests close matches', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('searchbox').fill('pet tribe');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Pet Tribe');
+  await page.getByRole('searchbox').fill('宠物');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByText('Nothing found for “宠物”. Did you mean:')).toBeVisible();
+  await page.getByRole('search').getByRole('button', { name: 'Pet Tribe' }).click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Pet Tribe');
+});
+
+test('a ?focus= link opens that landmark with its picture, excerpt, story link and WGS 84 directions', async ({ page }) => {
+  await page.goto('/?focus=checkin-05');
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('山水长卷');
+  await expect(sheet(page).getByRole('img')).toHaveAttribute('alt', /插图/);
+  await expect(sheet(page).getByRole('link', { name: '阅读完整故事' })).toHaveAttribute('href', '/landmarks/checkin-05/');
+  await expect(sheet(page).getByRole('link', { name: '高德地图' })).toHaveAttribute('href', /coordinate=wgs84/);
+  await expect(sheet(page).getByRole('link', { name: '手机地图' })).toHaveAttribute('href', /^geo:31\.\d+,119\.\d+/);
+});
+
+test('an unknown ?focus= id shows the whole map with a gentle message', async ({ page }) => {
+  await page.goto('/?focus=no-such-place');
+  await expect(page.getByRole('status').filter({ hasText: '没有找到“no-such-place”，现在显示整个社区。' })).toBeVisible();
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(sheet(page)).toHaveCount(0);
+});
+
+test('a layer switch hides and restores a layer, and the URL keeps it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('图层与图例').click();
+  const checkins = page.getByRole('checkbox', { name: /涂鸦打卡点/ });
+  await checkins.uncheck();
+  await expect(checkinPins(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/hide=checkin/);
+  await checkins.check();
+  await expect(checkinPins(page)).toHaveCount(12);
+  await page.getByRole('checkbox', { name: /尚未改造/ }).uncheck();
+  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+  await page.reload();
+  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+  await page.getByText('图层与图例').click();
+  await expect(page.getByRole('checkbox', { name: /尚未改造/ })).not.toBeChecked();
+  await expect(page.getByRole('link', { name: /已完成 7/ })).toHaveAttribute('href', '/buildings/#status-celebrity');
+});
+
+test('by keyboard alone: tab to a check-in point, Enter opens it, Escape closes it', async ({ page }) => {
+  await page.goto('/');
+  await expect(checkinPins(page)).toHaveCount(12);
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('cm-pin-checkin'))) break;
+  }
+  const name = await page.evaluate(() => document.activeElement?.textContent);
+  expect(name).toMatch(/^1彩色迎宾墙$/);
+  await page.keyboard.press('Enter');
+  const heading = sheet(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('彩色迎宾墙');
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet(page)).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('1彩色迎宾墙');
+});
+
+test('story and building pages link to their place on the map', async ({ page }) => {
+  await page.goto('/en/buildings/22/');
+  await page.getByRole('link', { name: 'Show on the map' }).first().click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Building 22');
+  await page.goto('/landmarks/pet-tribe/');
+  await page.getByRole('link', { name: '在地图上查看' }).click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('爱宠部落');
+});
+
+test('the map page has no serious or critical accessibility violations', async ({ page }) => {
+  await page.goto('/?focus=b22');
+  await expect(sheet(page)).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the text list under the map has all 62 buildings and all 28 landmarks', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-list=buildings] a')).toHaveCount(62);
+    await expect(page.locator('[data-list=landmarks] a')).toHaveCount(28);
+    await expect(page.getByText('需要 JavaScript')).toBeVisible();
+  });
+});
