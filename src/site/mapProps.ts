@@ -29,6 +29,7 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
     text: pickMessages(lang, MAP_TEXT_KEYS),
     view: { bounds: community.bounds, minZoom: community.minZoom, maxZoom: community.maxZoom, defaultZoom: community.defaultZoom },
     name: pickText(community.name, lang),
+    credit: pickText(community.mapCredit, lang),
     base: { type: 'FeatureCollection', features: base },
     buildings: { type: 'FeatureCollection', features: buildings },
     landmarks: { type: 'FeatureCollection', features: landmarks },

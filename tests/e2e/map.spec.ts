@@ -28,6 +28,7 @@ test('the map draws 62 buildings coloured by status and the 12 numbered check-in
   await expect(checkinPins(page)).toHaveCount(12);
   await expect(checkinPins(page).locator('.cm-dot')).toHaveText(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
   await expect(page.getByRole('region', { name: '采菱社区互动地图' })).toBeVisible();
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('示意布局（非测绘）');
   const painted = await canvasColours(page);
   for (const colour of Object.values(STATUS_COLOURS)) expect(painted.has(colour), `canvas shows ${colour}`).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('map:drawn').length)).toBe(1);

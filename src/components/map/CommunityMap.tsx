@@ -43,7 +43,10 @@ export default function CommunityMap(props: MapProps) {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   }, [target, hidden]);
 
-  const select = useCallback((t: MapTarget | null) => { setTarget(t); if (t) setNotice(''); }, []);
+  const select = useCallback((t: MapTarget | null) => {
+    setTarget(t);
+    if (t) setNotice('');
+  }, []);
   const maxBounds = useMemo(() => L.latLngBounds(view.bounds.map((p) => toLatLng(p, shift))).pad(0.6), [view.bounds, shift]);
 
   return (

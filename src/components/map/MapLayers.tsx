@@ -70,6 +70,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
       <GeoJSON
         key={`base${key}`}
         data={base}
+        attribution={escapeHtml(props.credit)}
         coordsToLatLng={coordsToLatLng}
         interactive={false}
         style={(f) => ({ ...BASE_STYLE[(f as BaseFeature).properties.kind], ...(tiles && { fillOpacity: 0.35 }) })}

@@ -16,7 +16,7 @@ type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: 
 
 /**
  * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
- * moves to the feature in focus leaving room for the details sheet, and marks `map:drawn` for the benchmark.
+ * moves to the feature in focus in the part the details sheet leaves free, and marks `map:drawn` for the benchmark.
  */
 export default function MapView({ props, target, shift, ready }: Props) {
   const map = useMap();
@@ -44,15 +44,27 @@ export default function MapView({ props, target, shift, ready }: Props) {
     const positions = target.type === 'stairwell' ? [props.stairwells[target.id]] : positionsOf(geometryOf(props, target) ?? { type: 'Point', coordinates: [0, 0] });
     const latLngs = positions.filter((p) => p !== undefined).map((p) => L.latLng(toLatLng(p, shift)));
     if (!latLngs.length) return;
-    // On phones the details sheet covers the lower part of the map: keep the feature above it.
-    const sheet = window.innerWidth < 768 ? map.getSize().y * 0.45 : 0;
+    // Bring the whole map into view first (phones: the search box or a link may have left it below the fold).
+    map.getContainer().scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const { right, bottom } = coveredBySheet(map.getContainer());
     const bounds = L.latLngBounds(latLngs);
-    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40, 40 + sheet)), POINT_ZOOM);
-    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([0, sheet / 2]), zoom);
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40 + right, 40 + bottom)), POINT_ZOOM);
+    // Centre the feature in the part of the map the details sheet leaves free.
+    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([right / 2, bottom / 2]), zoom);
     map.setView(centre, zoom, { animate: !reduceMotion });
   }, [map, ready, target, shift]);
 
   return null;
+}
+
+/** How much of the map the details sheet covers: from the right (side panel) or from below (bottom sheet), in pixels. */
+function coveredBySheet(container: HTMLElement): { right: number; bottom: number } {
+  const sheet = container.closest('.cm')?.querySelector('.cm-sheet')?.getBoundingClientRect();
+  const map = container.getBoundingClientRect();
+  if (!sheet) return { right: 0, bottom: 0 };
+  const fromRight = sheet.left > map.left + map.width / 3;
+  const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max * 0.7));
+  return fromRight ? { right: clamp(map.right - sheet.left, map.width), bottom: 0 } : { right: 0, bottom: clamp(map.bottom - sheet.top, map.height) };
 }
 
 function geometryOf(props: MapProps, target: MapTarget): Geometry | undefined {

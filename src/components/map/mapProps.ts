@@ -21,6 +21,8 @@ export type MapProps = {
   view: Pick<Community, 'bounds' | 'minZoom' | 'maxZoom' | 'defaultZoom'>;
   /** Community name, for the map's accessible name. */
   name: string;
+  /** Credit line of the map data, shown in the map's attribution. */
+  credit: string;
   base: Collection<BaseFeature>;
   buildings: Collection<Building>;
   landmarks: Collection<Landmark>;
