@@ -1,6 +1,7 @@
 // @ts-check
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
+import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { checkCommunityData } from './src/integrations/checkCommunityData';
 
@@ -10,7 +11,45 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   // React's API, Preact's runtime: react-leaflet runs through preact/compat.
-  integrations: [preact({ compat: true }), checkCommunityData()],
+  integrations: [
+    preact({ compat: true }),
+    checkCommunityData(),
+    // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache).
+    AstroPWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: '采菱地图 · Cailing Community Map',
+        short_name: '采菱地图',
+        description: '采菱社区地图与“采”绘步道打卡 · Cailing community map and mural trail',
+        lang: 'zh-CN',
+        start_url: '/trail/',
+        display: 'standalone',
+        background_color: '#fffdf8',
+        theme_color: '#b3261e',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: [
+          '_astro/*.{js,css,svg,webp,png,jpg}', 'favicon.svg', 'icons/*.png',
+          'index.html', 'en/index.html', '{,en/}trail/index.html', '{,en/}checkin/*/index.html', '{,en/}passport/index.html',
+        ],
+        navigateFallback: null,
+        // Keep passport/index.html as the precache key: directoryIndex then serves /passport/ from it offline.
+        manifestTransforms: [],
+        // Control the page of the first visit at once, so the very next walk is already offline-safe.
+        clientsClaim: true,
+        skipWaiting: true,
+        // Pages not precached (stories, buildings) still work offline once seen.
+        runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } }],
+        ignoreURLParametersMatching: [/^k$/, /^focus$/, /^hide$/],
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   // OUT_DIR lets tests build a second community (COMMUNITY_DIR) beside the main one.
   outDir: process.env.OUT_DIR || 'dist',

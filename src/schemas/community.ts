@@ -28,6 +28,15 @@ export const communitySchema = z.object({
   facts: z.object({ residents: z.number().int().min(0).optional(), areaKm2: z.number().min(0).optional() }).default({}),
   /** True while the geometry is an illustrative layout rather than a survey; pages say so. */
   schematic: z.boolean(),
+  /** The mural trail's settings. */
+  trail: z.object({
+    /** A phone within this many metres of a check-in point may stamp it. Must stay under half the gap between neighbouring points (check:data checks). */
+    checkinRadiusM: z.number().positive().max(200).default(35),
+    /** A position fix less precise than this (metres) is refused: retry, or scan the QR code. */
+    minAccuracyM: z.number().positive().max(500).default(40),
+    /** Walking speeds for the time estimates, metres per second. */
+    paceMps: z.object({ child: z.number().positive().max(3), elder: z.number().positive().max(3) }).default({ child: 1, elder: 0.7 }),
+  }).default({}),
   /** Credit and licence line for the map data, in each language. */
   mapCredit: localizedSchema,
 });

@@ -56,6 +56,7 @@ const BAD: [rule: string, src: () => CommunitySource, expected: string][] = [
   ['story pointing at no landmark', () => tinyWith('landmarks', (j) => { j.features = j.features.filter((f: Json) => f.id !== 'mural-b'); feature(j, 'sample-walk').properties.stops = ['mural-a']; }), 'content/stories/en/mural-b.md: mural-b: landmark "mural-b" not found in data/landmarks.geojson'],
   ['story front matter', () => { const s = readCommunitySource(TINY); s.stories[0] = { ...s.stories[0]!, frontmatter: { landmark: s.stories[0]!.stem, title: '' } }; return s; }, ': title: String must contain at least 1 character(s)'],
   ['story picture missing', () => { const s = readCommunitySource(TINY); s.stories[0] = { ...s.stories[0]!, imageExists: false }; return s; }, ': picture "../../images/'],
+  ['check-in radius too wide for the gap between points', () => tinyWith('community', (j) => { j.trail = { checkinRadiusM: 40 }; }), 'data/community.json: -: trail.checkinRadiusM 40 m is not under half the 57 m between mural-a and mural-b'],
   ['community file', () => tinyWith('community', (j) => { j.languages = ['fr']; }), 'data/community.json: -: languages.0: Invalid enum value'],
 ];
 

@@ -4,6 +4,7 @@ import { communitySchema } from '../../schemas/community';
 import { landmarkSchema } from '../../schemas/landmark';
 import { stairwellSchema } from '../../schemas/stairwell';
 import { checkFeatureCollection, type SourceFile } from './checkFeatureCollection';
+import { checkGeofenceRadius } from './checkGeofenceRadius';
 import { checkLayout } from './checkLayout';
 import { checkLocalized } from './checkLocalized';
 import { checkStories, type StorySource } from './checkStories';
@@ -65,6 +66,7 @@ export function checkCommunity(src: CommunitySource): Problem[] {
     files: { base: src.base.path, buildings: src.buildings.path, stairwells: src.stairwells.path, landmarks: src.landmarks.path, community: src.community.path },
   }));
   problems.push(...checkTrail(landmarks.features, src.landmarks.path));
+  problems.push(...checkGeofenceRadius(landmarks.features, community.data.trail.checkinRadiusM, { landmarks: src.landmarks.path, community: src.community.path }));
   problems.push(...checkStories(src.stories, landmarks.ids, languages, src.landmarks.path));
   return problems;
 }

@@ -1,0 +1,54 @@
+import type { BaseFeature } from '../../schemas/baseFeature';
+import type { Building } from '../../schemas/building';
+import type { Position } from '../../schemas/geojson';
+import { STATUS_COLOURS } from '../style/palette';
+
+export type StaticMapInput = {
+  /** `[[w, s], [e, n]]` of the area to draw. */
+  bounds: [Position, Position];
+  base: readonly BaseFeature[];
+  buildings: readonly Building[];
+  walkway?: readonly Position[];
+  /** Numbered trail points. */
+  points: readonly { at: Position; label: string }[];
+  /** A "you are here" ring around one place, with its caption. */
+  here?: { at: Position; caption: string };
+  /** Width in SVG units; the height follows the area's shape. */
+  width: number;
+  /** Accessible name of the picture. */
+  title: string;
+};
+
+/**
+ * A small map as an SVG string, drawn at build time: no JavaScript, no tiles, prints sharply, works offline.
+ * Equirectangular with the cosine of the latitude, exact enough for a neighbourhood.
+ * @example staticMapSvg({ bounds, base, buildings, points: [], width: 300, title: '小地图' }).startsWith('<svg')
+ */
+export function staticMapSvg(m: StaticMapInput): string {
+  const [[w, s], [e, n]] = m.bounds;
+  const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const scale = m.width / ((e - w) * kx);
+  const height = Math.round((n - s) * scale);
+  const xy = ([lng, lat]: Position) => `${((lng - w) * kx * scale).toFixed(1)},${((n - lat) * scale).toFixed(1)}`;
+  const path = (ring: readonly Position[], close: boolean) => `M${ring.map(xy).join('L')}${close ? 'Z' : ''}`;
+  const parts: string[] = [];
+  for (const f of m.base) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') parts.push(`<path d="${path(g.coordinates[0]!, true)}" fill="${f.properties.kind === 'green' ? '#cfe3c1' : '#f3efe6'}" stroke="${f.properties.kind === 'boundary' ? '#8a7a66' : 'none'}" stroke-width="1.5"/>`);
+    if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="#fff" stroke-width="${Math.max(2, (f.properties.widthM ?? 4) * scale * 0.9).toFixed(1)}"/>`);
+  }
+  for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="#3b3530" stroke-width=".5"/>`);
+  if (m.walkway) parts.push(`<path d="${path(m.walkway, false)}" fill="none" stroke="#f2a900" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="1 7"/>`);
+  const r = Math.max(7, m.width / 45);
+  for (const p of m.points) {
+    const [x, y] = xy(p.at).split(',');
+    parts.push(`<circle cx="${x}" cy="${y}" r="${r.toFixed(1)}" fill="#b3261e" stroke="#fff" stroke-width="1.5"/><text x="${x}" y="${y}" dy=".35em" text-anchor="middle" font-size="${(r * 1.1).toFixed(1)}" font-weight="700" fill="#fff" font-family="system-ui,sans-serif">${escapeXml(p.label)}</text>`);
+  }
+  if (m.here) {
+    const [x, y] = xy(m.here.at).split(',');
+    parts.push(`<circle cx="${x}" cy="${y}" r="${(r * 2.2).toFixed(1)}" fill="none" stroke="#1a56db" stroke-width="4"/><text x="${x}" y="${(Number(y) - r * 2.6).toFixed(1)}" text-anchor="middle" font-size="${(r * 1.4).toFixed(1)}" font-weight="700" fill="#1a56db" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif">${escapeXml(m.here.caption)}</text>`);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${height}" role="img" aria-label="${escapeXml(m.title)}"><title>${escapeXml(m.title)}</title>${parts.join('')}</svg>`;
+}
+
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
