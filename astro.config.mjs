@@ -3,17 +3,27 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
 import { checkCommunityData } from './src/integrations/checkCommunityData';
+import { precompressBuild } from './src/integrations/precompressBuild';
 
 // Pages are prerendered (static); only the submission and moderation routes opt out with `prerender = false`.
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/serve.mjs is the HTTP server (static files from the live build, security
+  // headers, compression) and hands the submission and moderation routes to Astro.
+  adapter: node({ mode: 'middleware' }),
+  // scripts/serve.mjs and src/middleware.ts check the origin of every state-changing request themselves,
+  // for every content type, with a message in the user's language.
+  security: { checkOrigin: false },
+  // Stories are Markdown; whatever their source, no raw HTML, script URL or event attribute survives rendering.
+  markdown: { rehypePlugins: [rehypeSanitize] },
   // React's API, Preact's runtime: react-leaflet runs through preact/compat.
   integrations: [
     preact({ compat: true }),
     checkCommunityData(),
+    precompressBuild(),
     // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache).
     AstroPWA({
       registerType: 'autoUpdate',

@@ -1,20 +1,78 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (static pages + server routes) with the Node adapter, on 127.0.0.1:4321 unless
- * HOST / PORT say otherwise. `npm start` builds first; `npm run serve` serves what is already built.
- * OUT_DIR selects another build (the tests build a second, tiny community into its own folder).
+ * The site's HTTP server, on 127.0.0.1:4321 unless HOST / PORT say otherwise. `npm start` builds first.
+ * - Static pages and assets come from the live build: dist/client at first, then whichever build the
+ *   publisher last switched to (<data dir>/site/current), so approved stories appear without a restart.
+ *   Precompressed .br/.gz files are sent when the browser accepts them; hashed assets are cached for a year.
+ * - Everything else (submissions, receipts, moderation) goes to Astro's server routes.
+ * - Every answer carries the security headers.
+ * OUT_DIR selects another first build (the tests build a second community into its own folder).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
-const outDir = resolve(process.env.OUT_DIR || 'dist');
-const entry = resolve(outDir, 'server/entry.mjs');
+const firstBuild = resolve(process.env.OUT_DIR || 'dist');
+const entry = join(firstBuild, 'server/entry.mjs');
 if (!existsSync(entry)) {
-  console.error(`No build in ${outDir}. Run "npm start" (builds, then serves) or "npm run build" first.`);
+  console.error(`No build in ${firstBuild}. Run "npm start" (builds, then serves) or "npm run build" first.`);
   process.exit(1);
 }
-process.env.HOST ||= '127.0.0.1';
-process.env.PORT ||= '4321';
-await import(pathToFileURL(entry).href);
-console.log(`Serving ${outDir} on http://${process.env.HOST}:${process.env.PORT}/`);
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 4321);
+const pointer = join(resolve(process.env.DATA_DIR || 'var'), 'site/current');
+const { handler } = await import(pathToFileURL(entry).href);
+
+const HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** The static file handler of the live build; re-created when the publisher switches builds. */
+let live = { dir: '', mtime: 0, serve: undefined, notFound: '' };
+function liveStatic() {
+  let dir = firstBuild;
+  let mtime = 0;
+  if (existsSync(pointer)) {
+    mtime = statSync(pointer).mtimeMs;
+    const target = readFileSync(pointer, 'utf8').trim();
+    if (existsSync(join(target, 'client'))) dir = target;
+  }
+  if (dir !== live.dir || mtime !== live.mtime) {
+    const client = join(dir, 'client');
+    live = {
+      dir, mtime,
+      serve: sirv(client, {
+        etag: true, gzip: true, brotli: true, extensions: ['html'],
+        setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
+      }),
+      notFound: join(client, '404.html'),
+    };
+  }
+  return live;
+}
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+  const site = liveStatic();
+  const dynamic = () => handler(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(existsSync(site.notFound) ? readFileSync(site.notFound) : 'Not found');
+  });
+  if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
+  site.serve(req, res, dynamic);
+});
+server.listen(port, host, async () => {
+  console.log(`Serving ${firstBuild} on http://${host}:${port}/`);
+  // Opens the database (created on first run) and prints the moderator password if one was just made.
+  await fetch(`http://${host}:${port}/api/health`).catch(() => {});
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

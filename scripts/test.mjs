@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test. Unit tests (Vitest), then the two builds the browser tests need (this community
- * into dist/, the tiny fixture community into dist-tiny/), then the browser tests (Playwright + Chromium)
- * against those builds served as `npm start` serves them.
+ * `npm test`: every test. Unit tests (Vitest); the builds the other tests need (this community into dist/,
+ * the tiny fixture community into dist-tiny/, this community with test tiles into dist-tiles/); the server's
+ * integration tests (the real server on 127.0.0.1, real SQLite files in temp dirs); then the browser tests
+ * (Playwright + Chromium) against those builds served as `npm start` serves them.
  * Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/landmark.spec.ts`.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,5 +30,6 @@ run('build the site with test tiles (GCJ-02)', bin('astro'), ['build'], {
   OUT_DIR: 'dist-tiles', MAP_TILES: 'custom', MAP_TILE_DATUM: 'gcj02',
   MAP_TILE_URL: 'http://127.0.0.1:4397/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: 'Test tiles © Cailing Map tests',
 });
+run('server integration tests', bin('vitest'), ['run', '--config', 'vitest.integration.config.ts']);
 run('browser tests', bin('playwright'), ['test', ...process.argv.slice(2)]);
 console.log('\n✓ all tests passed');

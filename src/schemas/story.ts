@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { featureIdSchema } from './geojson';
+import { localeSchema } from './locale';
 
 /** Limits shared by stories in `content/` and resident submissions. */
 export const STORY_LIMITS = { title: 60, excerpt: 160, alt: 200, body: 6000 } as const;
@@ -14,6 +15,8 @@ export const storyTextSchema = z.object({
   excerpt: z.string().trim().min(1).max(STORY_LIMITS.excerpt),
   /** Describes the picture for people who cannot see it. Required. */
   imageAlt: z.string().trim().min(1).max(STORY_LIMITS.alt),
+  /** The language the story text is written in, when it is not the folder's (a resident's story not yet translated). */
+  textLang: localeSchema.optional(),
 });
 
 /** Front matter as `check:data` reads it: the picture is a path relative to the story file. */

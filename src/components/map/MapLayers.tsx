@@ -6,13 +6,13 @@ import { anchorOf } from '../../lib/map/anchorOf';
 import { layerOfKind, type LayerKey } from '../../lib/map/layerKeys';
 import { KIND_SYMBOLS } from '../../lib/map/landmarkSymbols';
 import { toLatLng } from '../../lib/map/toLatLng';
-import { KIND_COLOURS, STATUS_COLOURS } from '../../lib/style/palette';
+import { KIND_COLOURS } from '../../lib/style/palette';
 import type { MapTarget } from '../../lib/search/searchMap';
 import type { BaseFeature } from '../../schemas/baseFeature';
-import type { Building } from '../../schemas/building';
 import type { Landmark } from '../../schemas/landmark';
 import BuildingLabels from './BuildingLabels';
 import Highlight from './Highlight';
+import { BASE_STYLE, buildingStyle } from './mapStyles';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
 
@@ -22,12 +22,6 @@ type Props = {
   onDrawn: (counts: { buildings: number; landmarks: number }) => void;
 };
 
-const BASE_STYLE: Record<BaseFeature['properties']['kind'], L.CircleMarkerOptions> = {
-  boundary: { color: '#8a7a66', weight: 2, dashArray: '6 4', fillColor: '#f3efe6', fillOpacity: 1 },
-  green: { stroke: false, fillColor: '#cfe3c1', fillOpacity: 1 },
-  road: { color: '#ffffff', weight: 7, opacity: 1 },
-  gate: { radius: 6, color: '#5b4b3a', weight: 2, fillColor: '#fff', fillOpacity: 1 },
-};
 
 /**
  * Everything drawn from `data/`: one GeoJSON layer per kind (base map, buildings, landmark shapes, landmark
@@ -81,7 +75,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         ref={buildingLayer}
         data={visibleBuildings}
         coordsToLatLng={coordsToLatLng}
-        style={(f) => ({ color: '#3b3530', weight: 1, fillColor: STATUS_COLOURS[(f as Building).properties.status], fillOpacity: 1 })}
+        style={buildingStyle}
         eventHandlers={{ click: pick('building') }}
       />
       <GeoJSON

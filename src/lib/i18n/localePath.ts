@@ -17,3 +17,8 @@ export function localePath(lang: Locale, path: string, languages: readonly Local
 export function languageParams(languages: readonly Locale[]): { lang: string | undefined; locale: Locale }[] {
   return languages.map((locale) => ({ lang: localePrefix(locale, languages).slice(1) || undefined, locale }));
 }
+
+/** The language a `[...lang]` route parameter names (`undefined` → the default), or `undefined` when it names none of ours. */
+export function localeFromParam(param: string | undefined, languages: readonly Locale[]): Locale | undefined {
+  return languageParams(languages).find((l) => l.lang === (param || undefined))?.locale;
+}

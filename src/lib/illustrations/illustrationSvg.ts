@@ -1,24 +1,10 @@
-#!/usr/bin/env node
-/**
- * Writes a simple placeholder illustration for every landmark that has none yet:
- * content/images/<id>.svg (480×300, a motif per kind; check-in points carry their number).
- * Replace any of them with a real photo or drawing and point the story's `image` at it.
- *
- * Usage: node scripts/generate-illustrations.mjs [community folder]
- */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Landmark } from '../../schemas/landmark';
 
-const dir = resolve(process.argv[2] ?? process.env.COMMUNITY_DIR ?? '.');
-const out = join(dir, 'content/images');
-mkdirSync(out, { recursive: true });
-const { features } = JSON.parse(readFileSync(join(dir, 'data/landmarks.geojson'), 'utf8'));
-
-const SKY = { checkin: '#fde9c9', walkway: '#e3f1e4', 'celebrity-stairwell': '#fbe0e6', 'pet-area': '#e7efd9', 'meeting-spot': '#efe6da', showcase: '#e2ecf7', bench: '#ebf1e3', manhole: '#e9e9ef', ramp: '#e5eef0', mural: '#fde9c9', other: '#eeeeee' };
+const SKY: Record<string, string> = { checkin: '#fde9c9', walkway: '#e3f1e4', 'celebrity-stairwell': '#fbe0e6', 'pet-area': '#e7efd9', 'meeting-spot': '#efe6da', showcase: '#e2ecf7', bench: '#ebf1e3', manhole: '#e9e9ef', ramp: '#e5eef0', mural: '#fde9c9', other: '#eeeeee' };
 const HUES = ['#e4572e', '#f3a712', '#29335c', '#669bbc', '#3f8f4f', '#a23b72'];
 
-const motifs = {
-  checkin: (f) => `<rect x="60" y="60" width="360" height="180" rx="8" fill="#fff" stroke="#8a6d3b" stroke-width="4"/>
+const motifs: Record<string, (f: Landmark) => string> = {
+  checkin: (f: Landmark) => `<rect x="60" y="60" width="360" height="180" rx="8" fill="#fff" stroke="#8a6d3b" stroke-width="4"/>
 ${HUES.map((h, i) => `<path d="M${80 + i * 55} 220 q20 -120 40 -140" stroke="${h}" stroke-width="18" fill="none" stroke-linecap="round"/>`).join('')}
 <circle cx="400" cy="70" r="44" fill="#c0392b"/><text x="400" y="86" font-size="44" font-family="sans-serif" font-weight="700" fill="#fff" text-anchor="middle">${f.properties.order}</text>`,
   walkway: () => `<path d="M20 260 C140 200 120 120 240 140 S360 60 460 40" stroke="#7a7a7a" stroke-width="46" fill="none" stroke-linecap="round"/>
@@ -33,20 +19,19 @@ ${HUES.map((h, i) => `<circle cx="${60 + i * 75}" cy="${240 - i * 38}" r="12" fi
   manhole: () => `<circle cx="240" cy="150" r="110" fill="#6d6d78"/><circle cx="240" cy="150" r="92" fill="#3f8f4f"/>${HUES.map((h, i) => `<circle cx="${240 + 55 * Math.cos(i * 1.047)}" cy="${150 + 55 * Math.sin(i * 1.047)}" r="18" fill="${h}"/>`).join('')}<circle cx="240" cy="150" r="24" fill="#f3a712"/>`,
   ramp: () => `<path d="M40 250 L440 250 L440 130 Z" fill="#9e9e9e"/><path d="M60 244 L430 134" stroke="#f3a712" stroke-width="6" stroke-dasharray="18 12"/><rect x="300" y="100" width="8" height="150" fill="#555"/><rect x="300" y="96" width="140" height="8" rx="4" fill="#555"/>`,
 };
-motifs.mural = motifs.checkin;
-motifs.other = motifs.showcase;
+motifs.mural = motifs.checkin!;
+motifs.other = motifs.showcase!;
 
-let written = 0;
-for (const f of features) {
-  const file = join(out, `${f.id}.svg`);
-  if (existsSync(file)) continue;
+
+/**
+ * A simple placeholder illustration for a landmark (480×300 SVG): a motif for its kind on a pale ground;
+ * check-in points carry their number. Used until someone adds a real photo or drawing.
+ */
+export function illustrationSvg(f: Landmark): string {
   const kind = f.properties.kind;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 300" width="480" height="300">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 300" width="480" height="300">
 <rect width="480" height="300" fill="${SKY[kind] ?? SKY.other}"/>
-${(motifs[kind] ?? motifs.other)(f)}
+${(motifs[kind] ?? motifs.other!)(f)}
 </svg>
 `;
-  writeFileSync(file, svg);
-  written += 1;
 }
-console.log(`wrote ${written} illustration(s) to ${out}`);

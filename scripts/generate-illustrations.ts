@@ -1,0 +1,23 @@
+/**
+ * Writes a placeholder illustration for every landmark that has none yet: content/images/<id>.svg.
+ * Replace any of them with a real photo or drawing and point the story's `image` at it.
+ *
+ * Usage: npx tsx scripts/generate-illustrations.ts [community folder]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { illustrationSvg } from '../src/lib/illustrations/illustrationSvg';
+import type { Landmark } from '../src/schemas/landmark';
+
+const dir = resolve(process.argv[2] ?? process.env.COMMUNITY_DIR ?? '.');
+const out = join(dir, 'content/images');
+mkdirSync(out, { recursive: true });
+const { features } = JSON.parse(readFileSync(join(dir, 'data/landmarks.geojson'), 'utf8')) as { features: Landmark[] };
+let written = 0;
+for (const f of features) {
+  const file = join(out, `${f.id}.svg`);
+  if (existsSync(file)) continue;
+  writeFileSync(file, illustrationSvg(f));
+  written += 1;
+}
+console.log(`wrote ${written} illustration(s) to ${out}`);

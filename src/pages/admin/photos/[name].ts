@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { storagePaths } from '../../../server/database';
+
+export const prerender = false;
+
+/** An uploaded photo, for signed-in moderators only (the middleware checks the session). */
+export const GET: APIRoute = ({ params }) => {
+  const name = String(params.name ?? '');
+  if (!/^[0-9a-f]{32}\.webp$/.test(name)) return new Response(null, { status: 404 });
+  try {
+    return new Response(readFileSync(join(storagePaths().uploads, name)), { headers: { 'content-type': 'image/webp', 'cache-control': 'private, no-store' } });
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+};

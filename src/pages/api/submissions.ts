@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { translator } from '../../i18n/translator';
+import { receiveSubmission } from '../../server/receiveSubmission';
+import { localizeErrors } from '../../server/localizeErrors';
+
+export const prerender = false;
+
+/**
+ * A resident's story, sent by the submit page's script (multipart). 201 with the receipt once the row is on
+ * disk; 400 / 413 with a message per field in the sender's language; 429 with Retry-After.
+ */
+export const POST: APIRoute = async ({ request, clientAddress }) => {
+  const result = await receiveSubmission(request, clientAddress);
+  if (result.ok) {
+    return Response.json({ receipt: result.receipt, status: `/submit/status/${result.receipt}/` }, { status: 201 });
+  }
+  const lang = result.values?.lang === 'en' ? 'en' : 'zh-CN';
+  const headers: Record<string, string> = result.retryAfterS ? { 'retry-after': String(result.retryAfterS) } : {};
+  return Response.json({ errors: localizeErrors(translator(lang), result.errors, result.retryAfterS) }, { status: result.status, headers });
+};

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { cleanText, countLinks } from '../lib/text/cleanText';
+import { featureIdSchema } from './geojson';
+import { localeSchema } from './locale';
+import { STORY_LIMITS, storyTextSchema } from './story';
+
+/** Limits of a resident's submission, beyond those every story has (`STORY_LIMITS`). */
+export const SUBMISSION_LIMITS = {
+  /** Shortest story worth a moderator's time, in characters. */
+  minBody: 20,
+  contact: 120,
+  /** Web links allowed in a story. */
+  links: 2,
+  /** Largest photo accepted, before the browser or the server shrinks it. */
+  photoBytes: 10 * 1024 * 1024,
+  /** Whole request, photo and text together. */
+  requestBytes: 11 * 1024 * 1024,
+  /** A form filled faster than this (ms) is a robot's. */
+  minFillMs: 3000,
+} as const;
+
+/** Kinds a resident may propose; check-in points, the walkway, areas and celebrity status are the community's to set. */
+export const SUBMITTABLE_KINDS = ['mural', 'bench', 'manhole', 'ramp', 'showcase', 'meeting-spot', 'other'] as const;
+
+const text = (max: number) => z.string().transform(cleanText).pipe(z.string().min(1).max(max));
+const optionalNumber = z.preprocess((v) => (v === '' || v === undefined || v === null ? undefined : Number(v)), z.number().finite().optional());
+
+/**
+ * A resident's story as the form sends it (multipart fields are strings). The title, picture rules and kinds
+ * are those of content stories (`storyTextSchema`, `landmarkKindSchema`); the location is a tapped point or
+ * a chosen stairwell or building. The boundary check needs the community's data and is done by the server.
+ */
+export const submissionSchema = z.object({
+  /** Language the resident wrote in. */
+  lang: localeSchema,
+  /** Same rules as a story's title. */
+  title: z.string().transform(cleanText).pipe(storyTextSchema.shape.title),
+  /** The story: plain paragraphs. */
+  body: text(STORY_LIMITS.body).pipe(z.string().min(SUBMISSION_LIMITS.minBody).refine((s) => countLinks(s) <= SUBMISSION_LIMITS.links, 'links')),
+  kind: z.enum(SUBMITTABLE_KINDS),
+  /** A tapped point, WGS 84. */
+  lng: optionalNumber.pipe(z.number().min(-180).max(180).optional()),
+  lat: optionalNumber.pipe(z.number().min(-90).max(90).optional()),
+  /** Or a stairwell (`22-3`) … */
+  stairwell: z.string().trim().regex(/^\d{1,4}-\d{1,2}$/).optional().or(z.literal('').transform(() => undefined)),
+  /** … or a building number. */
+  building: optionalNumber.pipe(z.number().int().positive().optional()),
+  /** For the moderators only; never published. */
+  contact: z.string().transform(cleanText).pipe(z.string().max(SUBMISSION_LIMITS.contact)).optional(),
+  /** The consent line must be ticked. */
+  consent: z.literal('yes'),
+  /** Honeypot: people never see it, robots fill it. */
+  website: z.string().max(0).optional(),
+  /** When the form was opened (ms since 1970), for the minimum fill time. */
+  startedAt: z.coerce.number().int().positive(),
+}).superRefine((s, ctx) => {
+  const point = s.lng !== undefined && s.lat !== undefined;
+  if (!point && !s.stairwell && s.building === undefined) ctx.addIssue({ code: 'custom', path: ['location'], message: 'location' });
+});
+export type SubmissionInput = z.input<typeof submissionSchema>;
+export type Submission = z.output<typeof submissionSchema>;
+
+/** The id a published resident story gets in `data/landmarks.geojson`. */
+export const residentLandmarkId = (n: number) => featureIdSchema.parse(`resident-${n}`);

@@ -1,0 +1,14 @@
+import { database } from './database';
+
+export type AuditEntry = { id: number; at: string; actor: string; action: string; submission_id: number | null; detail: string | null };
+
+/** Records who did what, when: sign-ins (and failed ones), approvals, rejections, edits, publishing. */
+export function audit(actor: string, action: string, submissionId: number | null = null, detail: string | null = null): void {
+  database().prepare('INSERT INTO audit_log (at, actor, action, submission_id, detail) VALUES (?, ?, ?, ?, ?)')
+    .run(new Date().toISOString(), actor, action, submissionId, detail);
+}
+
+/** The latest entries first. */
+export function auditEntries(limit = 200): AuditEntry[] {
+  return database().prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditEntry[];
+}

@@ -1,0 +1,46 @@
+/**
+ * The database's schema, one step per version (`PRAGMA user_version`). Append; never edit a step that has
+ * shipped. Each runs in a transaction with its version bump.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE submissions (
+     id INTEGER PRIMARY KEY,
+     receipt TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     title TEXT NOT NULL,
+     body TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     lng REAL NOT NULL,
+     lat REAL NOT NULL,
+     building INTEGER,
+     stairwell TEXT,
+     photo TEXT,
+     photo_sha256 TEXT,
+     contact TEXT,
+     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'published', 'rejected', 'archived')),
+     reason TEXT,
+     landmark_id TEXT UNIQUE,
+     publish_error TEXT
+   );
+   CREATE INDEX submissions_status ON submissions (status, created_at);
+   CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     submission_id INTEGER,
+     detail TEXT
+   );
+   CREATE TABLE admin (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     password_hash TEXT NOT NULL,
+     set_at TEXT NOT NULL
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );`,
+];

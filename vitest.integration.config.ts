@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Integration tests: the real built server (dist/) on 127.0.0.1 with real SQLite files in temp dirs.
+// scripts/test.mjs runs them after the build; they never collect Playwright specs.
+export default getViteConfig({
+  test: {
+    include: ['tests/integration/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 180_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
