@@ -1,11 +1,33 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
  * Ports of what the browser tests use: this community's site, the tiny fixture community's, a local tile server,
  * and this community's site built with those tiles configured as a GCJ-02 provider (scripts/test.mjs builds all three).
  */
-export const PORTS = { site: 4399, tiny: 4398, tiles: 4397, tiled: 4396 } as const;
+export const PORTS = { site: 4399, tiny: 4398, tiles: 4397, tiled: 4396, moderation: 4395 } as const;
+/** Password of the moderation test server. */
+export const TEST_ADMIN_PASSWORD = 'e2e-moderator-pass';
+
+/**
+ * Each server gets its own data folder in a temp dir (real SQLite files, never var/), and the moderation
+ * server a copy of data/ and content/ to publish into, so no test writes into the repository. Made once,
+ * in the main process; the workers inherit the paths.
+ */
+function tempDirs() {
+  if (!process.env.E2E_TMP) {
+    const root = mkdtempSync(join(tmpdir(), 'cailing-e2e-'));
+    cpSync('data', join(root, 'community/data'), { recursive: true });
+    cpSync('content', join(root, 'community/content'), { recursive: true });
+    process.env.E2E_TMP = root;
+  }
+  return process.env.E2E_TMP;
+}
+const tmp = tempDirs();
+/** The check-in secret the builds used, so a rebuild makes the same check-in pages. */
+const secret = existsSync('var/checkin-secret.txt') ? readFileSync('var/checkin-secret.txt', 'utf8').trim() : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,9 +48,14 @@ export default defineConfig({
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: [
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site) }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny' }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site), DATA_DIR: join(tmp, 'site'), SUBMIT_RATE_LIMIT: '1000/60' }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny', DATA_DIR: join(tmp, 'tiny') }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
     { command: 'node tests/support/tileServer.mjs', env: { PORT: String(PORTS.tiles) }, url: `http://127.0.0.1:${PORTS.tiles}/`, reuseExistingServer: false, timeout: 30_000 },
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiled), OUT_DIR: 'dist-tiles' }, url: `http://127.0.0.1:${PORTS.tiled}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiled), OUT_DIR: 'dist-tiles', DATA_DIR: join(tmp, 'tiled') }, url: `http://127.0.0.1:${PORTS.tiled}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(PORTS.moderation), DATA_DIR: join(tmp, 'moderation'), COMMUNITY_DIR: join(tmp, 'community'), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, CHECKIN_SECRET: secret, SUBMIT_RATE_LIMIT: '1000/60' },
+      url: `http://127.0.0.1:${PORTS.moderation}/`, reuseExistingServer: false, timeout: 60_000,
+    },
   ],
 });

@@ -54,9 +54,8 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     const lat = field('lat')!.value;
     pointStatus.textContent = lng && lat ? fill(pointStatus.dataset.set ?? '', { lng, lat }) : pointStatus.dataset.none ?? '';
     clear.hidden = !(lng && lat);
-    saveDraft();
   };
-  document.addEventListener('location-change', describePoint);
+  document.addEventListener('location-change', () => { describePoint(); saveDraft(); });
   clear.addEventListener('click', () => { field('lng')!.value = ''; field('lat')!.value = ''; document.dispatchEvent(new CustomEvent('location-change')); });
 
   const showPhoto = (blob: Blob) => {

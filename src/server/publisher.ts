@@ -183,7 +183,8 @@ function runBuild(outDir: string): Promise<{ ok: true } | { ok: false; error: st
     const keep = (b: Buffer) => { log = (log + b.toString()).slice(-4000); };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('close', (code) => resolve(code === 0 ? { ok: true } : { ok: false, error: log.trim().split('\n').slice(-8).join('\n') || `astro build exited ${code}` }));
+    // The moderator sees the message, not the stack trace.
+    child.on('close', (code) => resolve(code === 0 ? { ok: true } : { ok: false, error: log.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(-6).join('\n') || `astro build exited ${code}` }));
   });
 }
 

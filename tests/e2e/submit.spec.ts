@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { expect, test, type Page } from '@playwright/test';
+import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
+
+/** A phone photo on disk: a 3000×2000 JPEG, to be shrunk by the page before it is sent. */
+async function photoFile(): Promise<string> {
+  mkdirSync('test-results', { recursive: true });
+  const path = 'test-results/story-photo.jpg';
+  writeFileSync(path, await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#d9a441' } }).jpeg({ quality: 95 }).toBuffer());
+  return path;
+}
+
+async function fillStory(page: Page, title: string) {
+  await page.getByLabel('标题').fill(title);
+  await page.getByLabel('故事', { exact: true }).fill('楼下的小花坛是邻居们一起种的，春天开满了月季，路过的人都会停下来看一看。');
+  await page.getByLabel('这是什么地方').selectOption('other');
+}
+
+test('a resident sends a story with a point tapped on the map and a photo, and gets a receipt', async ({ page }) => {
+  await page.goto('/submit/');
+  await fillStory(page, '月季小花坛');
+  const map = page.getByRole('region', { name: '地图上点的位置' });
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.5);
+  await expect(page.getByText(/^已选好位置（31\.\d+, 1(19|20)\.\d+）。$/)).toBeVisible();
+  await page.getByLabel('照片（可不传）').setInputFiles(await photoFile());
+  await expect(page.getByText(/照片已缩小到 \d+ KB/)).toBeVisible();
+  await page.getByLabel(/我同意公开这个故事/).check();
+  // The server refuses forms filled faster than 3 s (robots), so a test fills at a person's pace.
+  await page.waitForTimeout(3100);
+  await page.getByRole('button', { name: '提交故事' }).click();
+  await expect(page).toHaveURL(/\/submit\/status\/[0-9A-Z]{20}\/\?sent=1$/);
+  await expect(page.getByText('收到了，谢谢你！')).toBeVisible();
+  await expect(page.getByText('正在等待社工审核。')).toBeVisible();
+  await page.goto('/submit/');
+  await expect(page.getByLabel('标题')).toHaveValue('');
+});
+
+test('a send that fails offline keeps the draft, which comes back after a reload', async ({ page, context }) => {
+  await page.goto('/submit/');
+  await fillStory(page, '离线时写的故事');
+  await page.getByLabel(/我同意公开这个故事/).check();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '提交故事' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '没有发出去：网络好像断了。草稿还在' })).toBeVisible();
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByText('已恢复上次没写完的草稿。')).toBeVisible();
+  await expect(page.getByLabel('标题')).toHaveValue('离线时写的故事');
+  await expect(page.getByLabel(/我同意公开这个故事/)).toBeChecked();
+});
+
+test('field errors appear beside their fields and in a summary, in the user\'s language', async ({ page }) => {
+  await page.goto('/en/submit/');
+  await page.getByLabel('Story', { exact: true }).fill('Too short');
+  await page.waitForTimeout(3100);
+  await page.getByRole('button', { name: 'Send the story' }).click();
+  const summary = page.locator('#form-errors');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Write a title, up to 60 characters.');
+  await expect(page.locator('#body-error')).toHaveText('Write the story: 20 to 6,000 characters.');
+  await expect(page.getByLabel('Story', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Story', { exact: true })).toHaveValue('Too short');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the form posts to the server, which answers with the errors and keeps what was typed', async ({ page }) => {
+    await page.goto('/submit/');
+    await page.getByLabel('标题').fill('没有脚本也能写');
+    await page.waitForTimeout(3100);
+    await page.getByRole('button', { name: '提交故事' }).click();
+    await expect(page.getByRole('alert').first()).toContainText('请写下故事，20 到 6000 个字。');
+    await expect(page.getByLabel('标题')).toHaveValue('没有脚本也能写');
+  });
+});
+
+test.describe('moderation', () => {
+  test.use({ baseURL: `http://127.0.0.1:${PORTS.moderation}` });
+  test.setTimeout(240_000);
+
+  test('a moderator signs in, approves a story, and it appears on the map and gets its page', async ({ page }) => {
+    await page.goto('/submit/');
+    await fillStory(page, '审核测试花坛');
+    await page.getByLabel('楼号').selectOption('30');
+    await page.getByLabel(/我同意公开这个故事/).check();
+    await page.waitForTimeout(3100);
+    await page.getByRole('button', { name: '提交故事' }).click();
+    await expect(page.getByText('正在等待社工审核。')).toBeVisible();
+    const status = page.url();
+
+    await page.goto('/admin/');
+    await expect(page).toHaveURL(/\/admin\/login\/$/);
+    await page.getByLabel('密码').fill(TEST_ADMIN_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('link', { name: /审核测试花坛/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('审核测试花坛');
+    await expect(page.getByRole('img', { name: '位置' })).toBeVisible();
+    await page.locator('#title').fill('审核测试花坛（已编辑）');
+    await page.getByRole('button', { name: '通过并发布' }).click();
+    await expect(page.getByRole('status')).toHaveText('已通过，正在重新生成网站。');
+
+    await expect.poll(async () => (await page.request.get('/landmarks/resident-1/')).status(), { timeout: 200_000, intervals: [2000] }).toBe(200);
+    await page.goto('/landmarks/resident-1/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('审核测试花坛（已编辑）');
+    await page.goto('/?focus=resident-1');
+    await expect(page.locator('.cm-sheet').getByRole('heading', { level: 2 })).toHaveText('审核测试花坛（已编辑）');
+    await page.goto(status);
+    await expect(page.getByText('已经公开了！')).toBeVisible();
+    await page.goto('/admin/audit/');
+    await expect(page.getByRole('table')).toContainText('approve');
+  });
+});
