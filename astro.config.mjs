@@ -5,6 +5,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import { checkCommunityData } from './src/integrations/checkCommunityData';
+import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy';
 import { precompressBuild } from './src/integrations/precompressBuild';
 
 // Pages are prerendered (static); only the submission and moderation routes opt out with `prerender = false`.
@@ -24,6 +25,7 @@ export default defineConfig({
     preact({ compat: true }),
     checkCommunityData(),
     precompressBuild(),
+    contentSecurityPolicy(),
     // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache).
     AstroPWA({
       registerType: 'autoUpdate',

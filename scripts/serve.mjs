@@ -34,7 +34,7 @@ const HEADERS = {
 };
 
 /** The static file handler of the live build; re-created when the publisher switches builds. */
-let live = { dir: '', mtime: 0, serve: undefined, notFound: '' };
+let live = { dir: '', mtime: 0, serve: undefined, notFound: '', csp: '' };
 function liveStatic() {
   let dir = firstBuild;
   let mtime = 0;
@@ -52,6 +52,8 @@ function liveStatic() {
         setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
       }),
       notFound: join(client, '404.html'),
+      // Written by the build (src/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only.
+      csp: existsSync(join(dir, 'server/content-security-policy.txt')) ? readFileSync(join(dir, 'server/content-security-policy.txt'), 'utf8').trim() : '',
     };
   }
   return live;
@@ -60,6 +62,7 @@ function liveStatic() {
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
   const site = liveStatic();
+  if (site.csp) res.setHeader('content-security-policy', site.csp);
   const dynamic = () => handler(req, res, () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/html; charset=utf-8');
