@@ -102,10 +102,15 @@ test.describe('moderation', () => {
     await page.getByRole('button', { name: '通过并发布' }).click();
     await expect(page.getByRole('status')).toHaveText('已通过，正在重新生成网站。');
 
-    await expect.poll(async () => (await page.request.get('/landmarks/resident-1/')).status(), { timeout: 200_000, intervals: [2000] }).toBe(200);
-    await page.goto('/landmarks/resident-1/');
+    // The story gets the next free id (other tests may publish on this server too): read it off the receipt page.
+    let href = '';
+    await expect.poll(async () => {
+      href = /href="(\/landmarks\/resident-\d+\/)"/.exec(await (await page.request.get(status)).text())?.[1] ?? '';
+      return href;
+    }, { timeout: 200_000, intervals: [2000] }).not.toBe('');
+    await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('审核测试花坛（已编辑）');
-    await page.goto('/?focus=resident-1');
+    await page.goto(`/?focus=${href.split('/')[2]}`);
     await expect(page.locator('.cm-sheet').getByRole('heading', { level: 2 })).toHaveText('审核测试花坛（已编辑）');
     await page.goto(status);
     await expect(page.getByText('已经公开了！')).toBeVisible();

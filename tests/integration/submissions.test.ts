@@ -18,7 +18,7 @@ async function send(fields: Record<string, string>, opts: { origin?: string | nu
   const target = opts.to ?? server;
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  if (opts.photo) body.append('photo', new Blob([opts.photo.data], { type: opts.photo.type }), opts.photo.name);
+  if (opts.photo) body.append('photo', new Blob([new Uint8Array(opts.photo.data)], { type: opts.photo.type }), opts.photo.name);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.origin !== null) headers.origin = opts.origin ?? target.url;
   const response = await fetch(`${target.url}/api/submissions`, { method: 'POST', body, headers });
