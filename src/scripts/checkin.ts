@@ -77,7 +77,8 @@ export function startCheckin(root: HTMLElement) {
         here.disabled = false;
         say(error.code === error.PERMISSION_DENIED ? text['checkin.denied'] : error.code === error.TIMEOUT ? text['checkin.timeout'] : text['checkin.unavailable']);
       },
-      { enableHighAccuracy: true, timeout: config.timeoutMs, maximumAge: 0 },
+      // Elder mode doubles the wait: slower hands, older phones.
+      { enableHighAccuracy: true, timeout: config.timeoutMs * (document.documentElement.classList.contains('elder') ? 2 : 1), maximumAge: 0 },
     );
   });
 }

@@ -33,9 +33,10 @@ test('the landmark index groups all 28 landmarks by kind, check-in points in tra
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(28);
 });
 
-test('story, building and index pages ship no JavaScript', async ({ page }) => {
+test('story, building and index pages ship no framework JavaScript, only the 1 KB elder-mode switch', async ({ page }) => {
   for (const path of ['/landmarks/', '/landmarks/pet-tribe/', '/en/landmarks/checkin-01/', '/buildings/', '/en/buildings/22/']) {
     await page.goto(path);
-    expect(await page.locator('script').count(), path).toBe(0);
+    expect(await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))), path).toEqual(['/elder.js']);
+    expect(await page.locator('astro-island').count(), path).toBe(0);
   }
 });

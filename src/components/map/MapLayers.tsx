@@ -12,6 +12,7 @@ import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Landmark } from '../../schemas/landmark';
 import BuildingLabels from './BuildingLabels';
 import Highlight from './Highlight';
+import PinDeclutter from './PinDeclutter';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
@@ -98,6 +99,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         pointToLayer={(f, latlng) => L.marker(latlng, { icon: pinIcon(f as Landmark, props), keyboard: true, riseOnHover: true, zIndexOffset: (f as Landmark).properties.kind === 'checkin' ? 1000 : 0 })}
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
       />
+      <PinDeclutter layer={pinLayer} version={key} />
       <BuildingLabels buildings={visibleBuildings.features} shift={shift} label={(n) => text['building.title'].replace('{number}', String(n))} />
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>

@@ -8,6 +8,7 @@ export const en: Messages = {
   'nav.home': 'Home',
   'nav.landmarks': 'Landmark stories',
   'nav.buildings': 'Buildings',
+  'elder.toggle': 'Large text mode',
   'skip.toContent': 'Skip to content',
   'lang.switch': 'Language',
   'lang.name.zh-CN': '中文',

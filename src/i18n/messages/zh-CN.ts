@@ -9,6 +9,7 @@ export const zhCN = {
   'nav.home': '首页',
   'nav.landmarks': '地标故事',
   'nav.buildings': '楼栋',
+  'elder.toggle': '长辈模式（大字）',
   'skip.toContent': '跳到正文',
   'lang.switch': '语言',
   'lang.name.zh-CN': '中文',

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** One page of each type, in the default language; each is also checked under /en/. */
+const PAGE_TYPES = [
+  '/', '/landmarks/', '/landmarks/checkin-05/', '/landmarks/pet-tribe/', '/buildings/', '/buildings/22/', '/trail/',
+  '/checkin/checkin-05/', '/passport/', '/passport/verify/', '/submit/', '/submit/status/AAAAAAAAAAAAAAAAAAAA/', '/admin/login/',
+];
+
+async function violations(page: Page) {
+  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const elder of [false, true]) {
+  test.describe(elder ? 'in elder mode' : 'in normal mode', () => {
+    test.beforeEach(async ({ page }) => {
+      if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    });
+    for (const lang of ['', '/en']) {
+      test(`axe finds no violation of any impact on every page type${lang ? ' in English' : ''}`, async ({ page }, info) => {
+        test.setTimeout(120_000);
+        const found: string[] = [];
+        for (const path of PAGE_TYPES) {
+          await page.goto(`${lang}${path}`);
+          await page.waitForLoadState('networkidle');
+          if (elder) await expect(page.locator('html')).toHaveClass(/elder/);
+          found.push(...(await violations(page)).map((v) => `${lang}${path} ${v}`));
+        }
+        const shot = await page.screenshot({ fullPage: false });
+        await info.attach(`${lang || '/zh'} ${elder ? 'elder' : 'normal'} phone`, { body: shot, contentType: 'image/png' });
+        expect(found).toEqual([]);
+      });
+    }
+  });
+}
+
+test('Lighthouse accessibility is 100 on the map, a story, the trail and the submit page', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { runLighthouse } = await import('../../scripts/bench/lighthouse');
+  for (const path of ['/', '/landmarks/checkin-05/', '/trail/', '/submit/']) {
+    const { accessibility } = await runLighthouse(`${baseURL}${path}`, ['accessibility']);
+    expect(accessibility, path).toBe(100);
+  }
+});
