@@ -41,7 +41,14 @@ test('tapping building 22 shows its number and its 3 stairwells', async ({ page 
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢');
   const highlight = page.locator('path.cm-highlight');
   await expect(highlight).toHaveCount(1);
-  const box = (await highlight.boundingBox())!;
+  // Wait until the map has finished moving to the building (the outline stops moving).
+  let box = (await highlight.boundingBox())!;
+  await expect.poll(async () => {
+    const now = (await highlight.boundingBox())!;
+    const still = Math.abs(now.x - box.x) < 0.5 && Math.abs(now.y - box.y) < 0.5;
+    box = now;
+    return still;
+  }, { intervals: [200] }).toBe(true);
   await page.getByRole('button', { name: '关闭' }).click();
   await expect(sheet(page)).toHaveCount(0);
   await expect(highlight).toHaveCount(0);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../support/startServer';
+import { startServer } from '../../scripts/lib/startServer';
 
 describe('npm run backup', () => {
   it('copies the database and photos while the server runs; a fresh server on the copy has the same stories', async () => {

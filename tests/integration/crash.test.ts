@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../support/startServer';
+import { startServer } from '../../scripts/lib/startServer';
 
 const CLIENTS = 4;
 const ROUNDS = 4;

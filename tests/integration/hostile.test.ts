@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/startServer';
+import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 
 let server: RunningServer;
 beforeAll(async () => { server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60' }); });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkCommunity } from '../../src/lib/checks/checkCommunity';
 import { formatProblem } from '../../src/lib/checks/problem';
 import { readCommunitySource } from '../../src/node/readCommunitySource';
-import { startServer, type RunningServer } from '../support/startServer';
+import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 
 /** A copy of this community's data and content, so approving writes there and never into the repository. */
 function communityCopy(): string {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/startServer';
+import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 
 let server: RunningServer;
 beforeAll(async () => { server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60', ADMIN_PASSWORD: 'moderator-test-pass' }); });

@@ -63,7 +63,7 @@ export default function CommunityMap(props: MapProps) {
           minZoom={view.minZoom}
           maxZoom={view.maxZoom}
           zoomSnap={0.25}
-          preferCanvas
+          preferCanvas={props.renderer !== 'svg'}
         >
           {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
           <MapView props={props} target={target} shift={shift} ready={ready} />

@@ -35,4 +35,6 @@ export type MapProps = {
   buildingsHref: string;
   search: SearchIndex;
   tiles: TileConfig | null;
+  /** Vector renderer; canvas unless a comparison (the benchmark) asks for SVG. */
+  renderer?: 'canvas' | 'svg';
 };

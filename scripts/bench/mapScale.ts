@@ -1,0 +1,96 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from '@playwright/test';
+import type { MapProps } from '../../src/components/map/mapProps';
+import { MAP_TEXT_KEYS } from '../../src/components/map/mapText';
+import { pickMessages } from '../../src/i18n/translator';
+import { STATUS_COLOURS } from '../../src/lib/style/palette';
+import { syntheticBuildings } from './syntheticCommunity';
+
+export const SCALES = [1, 10, 100, 1000] as const;
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Writes the benchmark's pages into the built client folder (before the server starts): for each scale,
+ * our map island fed a synthetic estate (the island, scripts and styles of the built home page, with other
+ * props), and a plain Leaflet page drawing the same GeoJSON — the floor. Both mark `map:drawn` alike.
+ */
+export async function writeMapPages(client: string): Promise<void> {
+  // Astro's own prop serialisation (not a public export), so the island is fed exactly as a built page feeds it.
+  const { serializeProps } = (await import(pathToFileURL(resolve('node_modules/astro/dist/runtime/server/serialize.js')).href)) as { serializeProps: (props: unknown, meta: unknown) => string };
+  const home = readFileSync(join(client, 'index.html'), 'utf8');
+  const island = /<astro-island[^>]*component-url="[^"]*CommunityMap[^>]*>/.exec(home)![0];
+  const inlineScripts = [...home.matchAll(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]).join('\n');
+  const styles = [...home.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('\n');
+  const dir = join(client, 'bench');
+  mkdirSync(join(dir, 'leaflet'), { recursive: true });
+  copyFileSync('node_modules/leaflet/dist/leaflet.js', join(dir, 'leaflet/leaflet.js'));
+  copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet/leaflet.css'));
+  writeFileSync(join(dir, 'plain.js'), PLAIN_SCRIPT.replace('__COLOURS__', JSON.stringify(STATUS_COLOURS)));
+  for (const scale of SCALES) {
+    const { buildings, bounds } = syntheticBuildings(62 * scale, [120, 31.79]);
+    const [[w, s], [e, n]] = bounds;
+    const pad = 0.002;
+    const boundary = { type: 'Feature' as const, id: 'boundary', geometry: { type: 'Polygon' as const, coordinates: [[[w - pad, s - pad], [e + pad, s - pad], [e + pad, n + pad], [w - pad, n + pad], [w - pad, s - pad]]] as [number, number][][] }, properties: { kind: 'boundary' as const, name: { 'zh-CN': '示例', en: 'Sample' } } };
+    for (const renderer of ['canvas', 'svg'] as const) {
+      const props: MapProps = {
+        lang: 'zh-CN', text: pickMessages('zh-CN', MAP_TEXT_KEYS), name: '基准测试', credit: 'synthetic',
+        view: { bounds, minZoom: 6, maxZoom: 20, defaultZoom: 16 },
+        base: { type: 'FeatureCollection', features: [boundary] }, buildings: { type: 'FeatureCollection', features: buildings },
+        landmarks: { type: 'FeatureCollection', features: [] }, stairwells: {}, cards: {}, buildingHref: '/buildings/{number}/', buildingsHref: '/buildings/',
+        search: { buildings: buildings.map((b) => b.properties.number), stairwells: [], landmarks: [] }, tiles: null, renderer,
+      };
+      const tag = island.replace(/props="[^"]*"/, `props="${escape(serializeProps(props, { hydrate: 'only', displayName: 'CommunityMap' } as never))}"`);
+      writeFileSync(join(dir, `map-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench ${scale}×</title>${styles}${inlineScripts}</head><body><main>${tag}</astro-island></main></body></html>`);
+      writeFileSync(join(dir, `plain-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>plain ${scale}×</title><link rel="stylesheet" href="/bench/leaflet/leaflet.css"><style>#map{height:68vh}</style></head><body><div id="map"></div><script type="application/json" id="data">${JSON.stringify({ renderer, bounds, base: props.base, buildings: props.buildings }).replace(/</g, '\\u003c')}</script><script src="/bench/leaflet/leaflet.js"></script><script src="/bench/plain.js"></script></body></html>`);
+    }
+  }
+}
+
+const PLAIN_SCRIPT = `// The floor: plain Leaflet drawing the same GeoJSON, no framework.
+(function () {
+  var data = JSON.parse(document.getElementById('data').textContent);
+  var colours = __COLOURS__;
+  var map = L.map('map', { preferCanvas: data.renderer !== 'svg', minZoom: 6, maxZoom: 20 });
+  map.fitBounds([[data.bounds[0][1], data.bounds[0][0]], [data.bounds[1][1], data.bounds[1][0]]]);
+  L.geoJSON(data.base, { interactive: false, style: function () { return { color: '#8a7a66', weight: 2, fillColor: '#f3efe6', fillOpacity: 1 }; } }).addTo(map);
+  L.geoJSON(data.buildings, { style: function (f) { return { color: '#3b3530', weight: 1, fillColor: colours[f.properties.status], fillOpacity: 1 }; } })
+    .on('click', function () {}).addTo(map);
+  map.fitBounds([[data.bounds[0][1], data.bounds[0][0]], [data.bounds[1][1], data.bounds[1][0]]], { animate: false });
+  requestAnimationFrame(function () { setTimeout(function () { performance.mark('map:drawn'); }, 0); });
+})();
+`;
+
+export type DrawResult = { drawnMs: number; frameMedianMs: number; frameP95Ms: number };
+
+/** Loads a page in a fresh browser context and measures navigation → `map:drawn`, then a pan's frame times. */
+export async function measureDraw(browser: Browser, url: string, cpuSlowdown = 1): Promise<DrawResult> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0, undefined, { timeout: 300_000, polling: 50 });
+  const drawnMs = await page.evaluate(() => performance.getEntriesByName('map:drawn')[0]!.startTime);
+  const map = page.locator('.leaflet-container').first();
+  const box = (await map.boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[] };
+    w.frames_ = [];
+    let last = performance.now();
+    const tick = (t: number) => { w.frames_.push(t - last); last = t; if (w.frames_.length < 400) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i += 1) { await page.mouse.move(x + i * 8, y + i * 4); await page.waitForTimeout(16); }
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const frames = (await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_)).slice(1).sort((a, b) => a - b);
+  await context.close();
+  return { drawnMs, frameMedianMs: frames[Math.floor(frames.length / 2)] ?? 0, frameP95Ms: frames[Math.floor(frames.length * 0.95)] ?? 0 };
+}
