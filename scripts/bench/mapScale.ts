@@ -76,13 +76,13 @@ export async function measureDraw(browser: Browser, url: string, cpuSlowdown = 1
   const drawnMs = await page.evaluate(() => performance.getEntriesByName('map:drawn')[0]!.startTime);
   const map = page.locator('.leaflet-container').first();
   const box = (await map.boundingBox())!;
-  await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[] };
-    w.frames_ = [];
+  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
     let last = performance.now();
-    const tick = (t: number) => { w.frames_.push(t - last); last = t; if (w.frames_.length < 400) requestAnimationFrame(tick); };
+    const tick = (t) => { window.frames_.push(t - last); last = t; if (window.frames_.length < 400) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
@@ -90,7 +90,7 @@ export async function measureDraw(browser: Browser, url: string, cpuSlowdown = 1
   for (let i = 1; i <= 20; i += 1) { await page.mouse.move(x + i * 8, y + i * 4); await page.waitForTimeout(16); }
   await page.mouse.up();
   await page.waitForTimeout(300);
-  const frames = (await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_)).slice(1).sort((a, b) => a - b);
+  const frames = ((await page.evaluate('window.frames_')) as number[]).slice(1).sort((a, b) => a - b);
   await context.close();
   return { drawnMs, frameMedianMs: frames[Math.floor(frames.length / 2)] ?? 0, frameP95Ms: frames[Math.floor(frames.length * 0.95)] ?? 0 };
 }

@@ -25,7 +25,7 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
   await page.waitForTimeout(300);
   await Promise.all(pending);
   // Inline scripts are JavaScript too (Astro's island loader on map pages): count them under js, not html.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? '').join(''));
+  const inline = (await page.evaluate(`[...document.querySelectorAll('script:not([src])')].filter((s) => !s.type.includes('json')).map((s) => s.textContent || '').join('')`)) as string;
   if (inline) { const g = gzipSync(Buffer.from(inline), { level: 9 }).length; weight.js += g; }
   await context.close();
   return weight;

@@ -10,10 +10,10 @@ async function body(withPhoto: boolean): Promise<{ payload: Buffer; type: string
   const fields = { lang: 'zh-CN', title: '基准测试的故事', body: '这是负载测试发送的故事，用来测量服务器每秒能收多少个。', kind: 'other', stairwell: '22-3', consent: 'yes', startedAt: String(Date.now() - 60_000) };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (withPhoto) {
-    // About 1 MB: a noisy 900×900 JPEG, which compresses badly, like a phone photo.
-    const noise = Buffer.alloc(900 * 900 * 3);
+    // About 1 MB: a noisy 1150×1150 JPEG, which compresses badly, like a phone photo.
+    const noise = Buffer.alloc(1150 * 1150 * 3);
     for (let i = 0; i < noise.length; i += 1) noise[i] = (i * 2654435761) >>> 24;
-    const photo = await sharp(noise, { raw: { width: 900, height: 900, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+    const photo = await sharp(noise, { raw: { width: 1150, height: 1150, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
     form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'photo.jpg');
   }
   const request = new Request('http://x/', { method: 'POST', body: form });

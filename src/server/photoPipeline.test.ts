@@ -45,7 +45,7 @@ describe('processPhoto', () => {
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const after = await sharp(out.data).metadata();
-    expect(after.format).toBe('webp');
+    expect(after.format).toBe('jpeg');
     expect([after.exif, after.xmp, after.icc, after.iptc, after.orientation]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(out.data.includes(Buffer.from('TestCam'))).toBe(false);
     // Orientation 6 means "rotate 90°": the stored picture is the upright 200 × 400.

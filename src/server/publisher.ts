@@ -83,7 +83,7 @@ function landmarkFiles(row: SubmissionRow, id: string, translations: Translation
   };
   const features = [...fc.features.filter((f) => f.id !== id), feature];
   const landmarks = src.landmarks.text.replace(/"features":\s*\[[\s\S]*\]\s*}\s*$/, `"features": [\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n ]\n}\n`);
-  const image = row.photo ? `${id}.webp` : `${id}.svg`;
+  const image = row.photo ? `${id}.jpg` : `${id}.svg`;
   const stories = c.languages.map((lang) => {
     const t = textIn(lang);
     const frontmatter = {

@@ -105,7 +105,7 @@ describe('rate limit', () => {
 
 describe('moderation routes', () => {
   it('refuse anyone not signed in: pages redirect to sign-in, actions get 401', async () => {
-    for (const path of ['/admin/', '/en/admin/', '/admin/audit/', '/admin/submissions/1/', '/admin/photos/00000000000000000000000000000000.webp']) {
+    for (const path of ['/admin/', '/en/admin/', '/admin/audit/', '/admin/submissions/1/', '/admin/photos/00000000000000000000000000000000.jpg']) {
       const r = await fetch(`${server.url}${path}`, { redirect: 'manual' });
       expect(r.status, path).toBe(303);
       expect(r.headers.get('location'), path).toMatch(/\/admin\/login\/$/);

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { positionsOf } from '../../lib/geo/positionsOf';
@@ -29,9 +29,10 @@ export default function MapView({ props, target, shift, ready }: Props) {
     el.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
   }, [map]);
 
-  useEffect(function fitToCommunity() {
+  useLayoutEffect(function fitToCommunity() {
     if (!ready) return;
-    map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
+    // MapContainer already fitted the unshifted bounds; fit again only for a datum shift.
+    if (shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
     if (!drawn.current) {
       drawn.current = true;
       // The canvas paints on the next frame; mark after it so the benchmark measures what people see.

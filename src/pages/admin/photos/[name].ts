@@ -8,9 +8,9 @@ export const prerender = false;
 /** An uploaded photo, for signed-in moderators only (the middleware checks the session). */
 export const GET: APIRoute = ({ params }) => {
   const name = String(params.name ?? '');
-  if (!/^[0-9a-f]{32}\.webp$/.test(name)) return new Response(null, { status: 404 });
+  if (!/^[0-9a-f]{32}\.jpg$/.test(name)) return new Response(null, { status: 404 });
   try {
-    return new Response(readFileSync(join(storagePaths().uploads, name)), { headers: { 'content-type': 'image/webp', 'cache-control': 'private, no-store' } });
+    return new Response(readFileSync(join(storagePaths().uploads, name)), { headers: { 'content-type': 'image/jpeg', 'cache-control': 'private, no-store' } });
   } catch {
     return new Response(null, { status: 404 });
   }
