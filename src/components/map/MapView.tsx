@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { positionsOf } from '../../lib/geo/positionsOf';
@@ -16,11 +16,10 @@ type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: 
 
 /**
  * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
- * moves to the feature in focus in the part the details sheet leaves free, and marks `map:drawn` for the benchmark.
+ * and moves to the feature in focus in the part the details sheet leaves free.
  */
 export default function MapView({ props, target, shift, ready }: Props) {
   const map = useMap();
-  const drawn = useRef(false);
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   useEffect(function nameTheMap() {
@@ -29,15 +28,9 @@ export default function MapView({ props, target, shift, ready }: Props) {
     el.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
   }, [map]);
 
-  useLayoutEffect(function fitToCommunity() {
-    if (!ready) return;
+  useEffect(function fitToCommunity() {
     // MapContainer already fitted the unshifted bounds; fit again only for a datum shift.
-    if (shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
-    if (!drawn.current) {
-      drawn.current = true;
-      // The canvas paints on the next frame; mark after it so the benchmark measures what people see.
-      requestAnimationFrame(() => setTimeout(() => performance.mark('map:drawn'), 0));
-    }
+    if (ready && shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
   }, [map, ready, shift]);
 
   useEffect(function moveToTarget() {
