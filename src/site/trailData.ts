@@ -5,7 +5,9 @@ import { trailStops } from '../lib/trail/trailStops';
 import { communityTag } from '../lib/passport/progressCode';
 import type { Position } from '../schemas/geojson';
 import type { Locale } from '../schemas/locale';
+import type { TrailConfig } from '../scripts/trailConfig';
 import { getCommunity, getLandmarks } from './communityData';
+import { passportText } from './passportText';
 
 /** One check-in point as the trail, check-in and passport pages show it. */
 export type TrailPoint = { id: string; order: number; name: string; at: Position; legM: number; href: string; storyHref: string };
@@ -29,5 +31,14 @@ export async function getTrail(lang: Locale) {
     stepFree: walkway?.properties.stepFree === true,
     /** Community tag of the progress code, hex. */
     tag: [...communityTag(community.id)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  };
+}
+
+/** What the check-in, passport and verify pages hand their scripts (`data-config`), in one language. */
+export async function getTrailConfig(lang: Locale): Promise<TrailConfig> {
+  const trail = await getTrail(lang);
+  return {
+    lang, storageKey: `passport:${trail.community.id}`, tag: trail.tag, text: passportText(lang),
+    points: trail.points.map(({ id, order, name, at, href }) => ({ id, order, name, at, href })),
   };
 }

@@ -75,7 +75,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         coordsToLatLng={coordsToLatLng}
         interactive={false}
         style={(f) => ({ ...BASE_STYLE[(f as BaseFeature).properties.kind], ...(tiles && { fillOpacity: 0.35 }) })}
-        pointToLayer={(f, latlng) => L.circleMarker(latlng, { ...BASE_STYLE.gate, interactive: false })}
+        pointToLayer={(_f, latlng) => L.circleMarker(latlng, { ...BASE_STYLE.gate, interactive: false })}
       />
       <GeoJSON
         key={`buildings${key}`}
