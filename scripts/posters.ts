@@ -18,13 +18,13 @@ import { checkinSecret } from '../src/node/checkinSecret';
 import { communityDir } from '../src/node/communityDir';
 import { dataDir } from '../src/node/dataDir';
 import { loadCommunity } from '../src/node/loadCommunity';
+import { escapeHtml as esc } from '../src/lib/text/escapeHtml';
 
 const site = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
 const { community, base, buildings, landmarks } = loadCommunity(communityDir());
 const secret = checkinSecret();
 const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
 const points = landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => a.properties.order! - b.properties.order!);
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const pages = points.map((p) => {
   const { code } = checkinSecrets(secret, p.id);

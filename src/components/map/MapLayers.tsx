@@ -6,6 +6,7 @@ import { anchorOf } from '../../lib/map/anchorOf';
 import { layerOfKind, type LayerKey } from '../../lib/map/layerKeys';
 import { KIND_SYMBOLS } from '../../lib/map/landmarkSymbols';
 import { toLatLng } from '../../lib/map/toLatLng';
+import { escapeHtml } from '../../lib/text/escapeHtml';
 import { KIND_COLOURS } from '../../lib/style/palette';
 import type { MapTarget } from '../../lib/search/searchMap';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -124,4 +125,3 @@ function pinIcon(l: Landmark, props: MapProps): L.DivIcon {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,6 +2,7 @@ import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
 import { STATUS_COLOURS } from '../style/palette';
+import { escapeHtml as escapeXml } from '../text/escapeHtml';
 
 export type StaticMapInput = {
   /** `[[w, s], [e, n]]` of the area to draw. */
@@ -51,4 +52,3 @@ export function staticMapSvg(m: StaticMapInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${height}" role="img" aria-label="${escapeXml(m.title)}"><title>${escapeXml(m.title)}</title>${parts.join('')}</svg>`;
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
