@@ -24,7 +24,7 @@ export function startCheckin(root: HTMLElement) {
 
   const stamp = (method: StampMethod, key: string) => {
     const existing = store.get().stamps[point.id];
-    if (existing) return showStamped(text['checkin.already'].replace('{time}', formatTime(msOfMinute(existing.minute), config.lang)));
+    if (existing) return showStamped(fill(text['checkin.already'], { time: formatTime(msOfMinute(existing.minute), config.lang) }));
     const minute = minuteOf(Date.now());
     const passport = store.get();
     const saved = store.save(addStamp(passport, point.id, { minute, method, proof: stampProof(key, passport.id, point.id, minute, method) }));
@@ -56,7 +56,7 @@ export function startCheckin(root: HTMLElement) {
     if (codeHash(point.id, k) === config.codeHash) stamp('qr', normaliseCode(k));
     else say(text['checkin.qr.wrong']);
   } else if (store.get().stamps[point.id]) {
-    showStamped(text['checkin.already'].replace('{time}', formatTime(msOfMinute(store.get().stamps[point.id]!.minute), config.lang)));
+    showStamped(fill(text['checkin.already'], { time: formatTime(msOfMinute(store.get().stamps[point.id]!.minute), config.lang) }));
   }
 
   here.hidden = false;

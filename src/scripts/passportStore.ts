@@ -1,8 +1,8 @@
+import { hexToBytes } from '@noble/hashes/utils.js';
 import { newPassport, type Passport } from '../lib/passport/passport';
 import { decodeProgressCode, encodeProgressCode } from '../lib/passport/progressCode';
 import type { TrailConfig } from './trailConfig';
 
-const hexToBytes = (hex: string) => Uint8Array.from((hex.match(/../g) ?? []).map((h) => parseInt(h, 16)));
 
 /**
  * The passport kept in this browser's localStorage, as its own progress code (one format, one checked

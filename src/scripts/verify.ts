@@ -1,10 +1,10 @@
+import { hexToBytes } from '@noble/hashes/utils.js';
 import { msOfMinute } from '../lib/passport/passport';
 import { decodeProgressCode } from '../lib/passport/progressCode';
 import { verifyStamps } from '../lib/passport/verifyStamps';
 import { fill, formatTime } from './fill';
 import { readConfig, type TrailConfig } from './trailConfig';
 
-const hexToBytes = (hex: string) => Uint8Array.from((hex.match(/../g) ?? []).map((h) => parseInt(h, 16)));
 
 /** The social worker's check: decode the child's progress code and verify each stamp's proof with the check key, on this phone. */
 export function startVerify(form: HTMLFormElement) {

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { anchorOf } from '../lib/map/anchorOf';
 import { localePath } from '../lib/i18n/localePath';
 import { pickText } from '../lib/i18n/pickText';
@@ -30,7 +31,7 @@ export async function getTrail(lang: Locale) {
     walkway: walkway?.geometry.type === 'LineString' ? walkway.geometry.coordinates : undefined,
     stepFree: walkway?.properties.stepFree === true,
     /** Community tag of the progress code, hex. */
-    tag: [...communityTag(community.id)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+    tag: bytesToHex(communityTag(community.id)),
   };
 }
 

@@ -7,6 +7,7 @@ import { layerOfKind, type LayerKey } from '../../lib/map/layerKeys';
 import { KIND_SYMBOLS } from '../../lib/map/landmarkSymbols';
 import { toLatLng } from '../../lib/map/toLatLng';
 import { escapeHtml } from '../../lib/text/escapeHtml';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { KIND_COLOURS } from '../../lib/style/palette';
 import type { MapTarget } from '../../lib/search/searchMap';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -107,7 +108,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
       />
       <PinDeclutter layer={pinLayer} version={key} />
-      <BuildingLabels buildings={visibleBuildings.features} shift={shift} label={(n) => text['building.title'].replace('{number}', String(n))} />
+      <BuildingLabels buildings={visibleBuildings.features} shift={shift} label={(n) => fill(text['building.title'], { number: n })} />
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>
   );

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { StampMethod } from './stampProof';
 
 /** Minutes are counted from 2025-01-01 00:00 UTC, so a stamp's time fits in 3 bytes until 2056. */
@@ -21,7 +22,7 @@ export type Passport = {
 
 /** A new, empty passport with a random id (pass 4 random bytes). */
 export function newPassport(random: Uint8Array): Passport {
-  return { id: [...random.slice(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(''), nickname: '', stamps: {} };
+  return { id: bytesToHex(random.slice(0, 4)), nickname: '', stamps: {} };
 }
 
 /** The minute (since `EPOCH_MS`) of a time in milliseconds. */

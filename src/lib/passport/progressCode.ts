@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base32crockford } from '@scure/base';
 import type { Passport } from './passport';
 
@@ -24,9 +24,9 @@ export function communityTag(communityId: string): Uint8Array {
 export function encodeProgressCode(passport: Passport, trail: readonly string[], tag: Uint8Array): string {
   const name = truncateUtf8(passport.nickname, MAX_NICKNAME_BYTES);
   const stamps = trail.flatMap((id, i) => (passport.stamps[id] ? [[i, passport.stamps[id]!] as const] : []));
-  const bytes: number[] = [VERSION, ...tag, ...hexBytes(passport.id), name.length, ...name, stamps.length];
+  const bytes: number[] = [VERSION, ...tag, ...hexToBytes(passport.id), name.length, ...name, stamps.length];
   for (const [i, s] of stamps) {
-    bytes.push(i | (s.method === 'qr' ? 0x80 : 0), (s.minute >> 16) & 0xff, (s.minute >> 8) & 0xff, s.minute & 0xff, ...hexBytes(s.proof));
+    bytes.push(i | (s.method === 'qr' ? 0x80 : 0), (s.minute >> 16) & 0xff, (s.minute >> 8) & 0xff, s.minute & 0xff, ...hexToBytes(s.proof));
   }
   const body = Uint8Array.from(bytes);
   const all = new Uint8Array([...body, ...sha256(body).slice(0, 4)]);
@@ -48,7 +48,7 @@ export function decodeProgressCode(text: string, trail: readonly string[], tag: 
   if (!equal(sha256(body).slice(0, 4), all.slice(-4))) return { ok: false, error: 'checksum' };
   if (body[0] !== VERSION) return { ok: false, error: 'version' };
   if (body[1] !== tag[0] || body[2] !== tag[1]) return { ok: false, error: 'foreign' };
-  const id = toHex(body.slice(3, 7));
+  const id = bytesToHex(body.slice(3, 7));
   const nameLength = body[7]!;
   let at = 8 + nameLength;
   if (nameLength > MAX_NICKNAME_BYTES || at >= body.length) return { ok: false, error: 'malformed' };
@@ -67,14 +67,12 @@ export function decodeProgressCode(text: string, trail: readonly string[], tag: 
     stamps[point] = {
       method: body[at]! & 0x80 ? 'qr' : 'location',
       minute: (body[at + 1]! << 16) | (body[at + 2]! << 8) | body[at + 3]!,
-      proof: toHex(body.slice(at + 4, at + 8)),
+      proof: bytesToHex(body.slice(at + 4, at + 8)),
     };
   }
   return { ok: true, passport: { id, nickname, stamps } };
 }
 
-const toHex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-const hexBytes = (hex: string) => (hex.match(/../g) ?? []).map((h) => parseInt(h, 16));
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** UTF-8 bytes of `s`, cut at a character boundary to at most `max` bytes. */
