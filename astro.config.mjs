@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
+import { buildInfo } from './src/integrations/buildInfo';
 import { checkCommunityData } from './src/integrations/checkCommunityData';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy';
 import { precompressBuild } from './src/integrations/precompressBuild';
@@ -26,6 +27,7 @@ export default defineConfig({
     checkCommunityData(),
     precompressBuild(),
     contentSecurityPolicy(),
+    buildInfo(),
     // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache).
     AstroPWA({
       registerType: 'autoUpdate',

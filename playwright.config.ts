@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -12,22 +12,21 @@ export const PORTS = { site: 4399, tiny: 4398, tiles: 4397, tiled: 4396, moderat
 export const TEST_ADMIN_PASSWORD = 'e2e-moderator-pass';
 
 /**
- * Each server gets its own data folder in a temp dir (real SQLite files, never var/), and the moderation
- * server a copy of data/ and content/ to publish into, so no test writes into the repository. Made once,
- * in the main process; the workers inherit the paths.
+ * Each server gets its own data folder in a temp dir (real SQLite files, never var/; each makes its own content
+ * store there on first start, so no test writes into the repository). The moderation server also gets the
+ * check-in secret the builds used, so its rebuilds make the same check-in pages. Made once, in the main
+ * process; the workers inherit the paths.
  */
 function tempDirs() {
   if (!process.env.E2E_TMP) {
     const root = mkdtempSync(join(tmpdir(), 'cailing-e2e-'));
-    cpSync('data', join(root, 'community/data'), { recursive: true });
-    cpSync('content', join(root, 'community/content'), { recursive: true });
+    mkdirSync(join(root, 'moderation'), { recursive: true });
+    if (existsSync('var/checkin-secret.txt')) copyFileSync('var/checkin-secret.txt', join(root, 'moderation/checkin-secret.txt'));
     process.env.E2E_TMP = root;
   }
   return process.env.E2E_TMP;
 }
 const tmp = tempDirs();
-/** The check-in secret the builds used, so a rebuild makes the same check-in pages. */
-const secret = existsSync('var/checkin-secret.txt') ? readFileSync('var/checkin-secret.txt', 'utf8').trim() : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,12 +48,12 @@ export default defineConfig({
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: [
     { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site), DATA_DIR: join(tmp, 'site'), SUBMIT_RATE_LIMIT: '1000/60' }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny', DATA_DIR: join(tmp, 'tiny') }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny', DATA_DIR: join(tmp, 'tiny'), COMMUNITY_DIR: 'tests/fixtures/tiny' }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
     { command: 'node tests/support/tileServer.mjs', env: { PORT: String(PORTS.tiles) }, url: `http://127.0.0.1:${PORTS.tiles}/`, reuseExistingServer: false, timeout: 30_000 },
     { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiled), OUT_DIR: 'dist-tiles', DATA_DIR: join(tmp, 'tiled') }, url: `http://127.0.0.1:${PORTS.tiled}/`, reuseExistingServer: false, timeout: 60_000 },
     {
       command: 'node scripts/serve.mjs',
-      env: { PORT: String(PORTS.moderation), DATA_DIR: join(tmp, 'moderation'), COMMUNITY_DIR: join(tmp, 'community'), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, CHECKIN_SECRET: secret, SUBMIT_RATE_LIMIT: '1000/60' },
+      env: { PORT: String(PORTS.moderation), DATA_DIR: join(tmp, 'moderation'), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, SUBMIT_RATE_LIMIT: '1000/60' },
       url: `http://127.0.0.1:${PORTS.moderation}/`, reuseExistingServer: false, timeout: 60_000,
     },
   ],

@@ -14,14 +14,14 @@ import { pickText } from '../src/lib/i18n/pickText';
 import { anchorOf } from '../src/lib/map/anchorOf';
 import { staticMapSvg } from '../src/lib/map/staticMapSvg';
 import { checkinSecrets } from '../src/lib/passport/checkinSecrets';
-import { checkinSecret } from '../src/node/checkinSecret';
-import { communityDir } from '../src/node/communityDir';
+import { checkinSecret, recordPosters } from '../src/node/checkinSecret';
 import { dataDir } from '../src/node/dataDir';
 import { loadCommunity } from '../src/node/loadCommunity';
+import { liveCommunityDir } from '../src/server/store/communityStore';
 import { escapeHtml as esc } from '../src/lib/text/escapeHtml';
 
 const site = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
-const { community, base, buildings, landmarks } = loadCommunity(communityDir());
+const { community, base, buildings, landmarks } = loadCommunity(liveCommunityDir());
 const secret = checkinSecret();
 const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
 const points = landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => a.properties.order! - b.properties.order!);
@@ -78,4 +78,5 @@ ${pages.join('\n')}
 const out = join(dataDir(), 'posters');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), html);
+recordPosters(secret, pages.length);
 console.log(`wrote ${pages.length} posters to ${join(out, 'index.html')} (QR codes point at ${site})`);

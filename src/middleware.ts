@@ -14,7 +14,7 @@ const ADMIN_OPEN = /^(?:\/en)?\/admin\/login\/?$/;
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
-  initServer();
+  await initServer();
   const { request, url } = context;
   const lang = url.pathname.startsWith('/en/') ? 'en' : 'zh-CN';
   if (!SAFE.has(request.method) && !sameOrigin(request, url)) {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { SourceFile } from '../lib/checks/checkFeatureCollection';
 import type { CommunitySource } from '../lib/checks/checkCommunity';
 import type { StorySource } from '../lib/checks/checkStories';
 import { COMMUNITY_FILES } from './communityDir';
+import { readStoryFrontmatter } from './storyFile';
 
 /** Reads a community folder into the plain-text form `checkCommunity` checks. Missing files read as empty. */
 export function readCommunitySource(dir: string): CommunitySource {
@@ -33,14 +33,7 @@ function readStories(dir: string): StorySource[] {
     }));
 }
 
-/** The YAML between the leading `---` lines of a Markdown file, parsed; an Error when absent or malformed. */
+/** The front matter of a story file, parsed as the build parses it; an Error when absent or malformed. */
 function readFrontmatter(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return new Error('no front matter (the file must start with ---)');
-  try {
-    return parseYaml(match[1]!) ?? {};
-  } catch (error) {
-    return new Error((error as Error).message.split('\n')[0]);
-  }
+  return readStoryFrontmatter(readFileSync(path, 'utf8'));
 }

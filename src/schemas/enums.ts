@@ -16,3 +16,10 @@ export const LANDMARK_KINDS = [
 
 /** Parts of the embedded base map, drawn beneath everything else. */
 export const BASE_KINDS = ['boundary', 'green', 'road', 'gate'] as const;
+
+/**
+ * Where a resident's submission stands, in the order the moderation queue lists them. `approved`: in the
+ * content store, waiting for the site to be rebuilt; `published`: in the live site; `needs-attention`:
+ * approved, but its files failed the data checks (nothing was written); `unpublished`: taken off the site.
+ */
+export const SUBMISSION_STATUSES = ['pending', 'needs-attention', 'approved', 'published', 'rejected', 'unpublished', 'archived'] as const;

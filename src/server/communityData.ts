@@ -1,14 +1,14 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { anchorOf } from '../lib/map/anchorOf';
-import { communityDir } from '../node/communityDir';
 import { loadCommunity } from '../node/loadCommunity';
 import type { Position } from '../schemas/geojson';
+import { liveCommunityDir } from './store/communityStore';
 
 let cached: ReturnType<typeof loadCommunity> | undefined;
 
-/** The community's data as the server needs it (read from disk once; `reloadCommunity` after publishing). */
+/** The live community's data (from the content store) as the server needs it: read once; `reloadCommunity` after a change. */
 export function community() {
-  cached ??= loadCommunity(communityDir());
+  cached ??= loadCommunity(liveCommunityDir());
   return cached;
 }
 export function reloadCommunity() {

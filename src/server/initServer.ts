@@ -2,23 +2,29 @@ import { readdirSync } from 'node:fs';
 import { ensureAdminPassword } from './adminAuth';
 import { database, storagePaths } from './database';
 import { removePhoto } from './photoPipeline';
-import { resumePublishing } from './publisher';
+import { recoverApprovals } from './publisher';
+import { startSiteWatch } from './siteRebuild';
+import { ensureStore } from './store/communityStore';
 import { referencedPhotos } from './submissionsStore';
 
-let done = false;
+let started: Promise<void> | undefined;
 
 /**
- * Runs once per server process, on its first dynamic request: opens (and migrates) the database, makes
- * sure moderators have a password, removes photos whose request never got its row (a crash between the
- * two), and resumes publishing approved stories that are not on the site yet.
+ * Runs once per server process, on its first dynamic request (serve.mjs makes one at start): opens (and
+ * migrates) the database, makes sure moderators can sign in, removes photos whose request never got its
+ * row (a crash between the two), creates the content store on the very first run, settles approvals a crash
+ * interrupted, and rebuilds the site when it does not show what the store holds.
  */
-export function initServer(): void {
-  if (done) return;
-  done = true;
-  database();
-  ensureAdminPassword();
-  const { uploads } = storagePaths();
-  const keep = referencedPhotos();
-  for (const name of readdirSync(uploads)) if (!keep.has(name)) removePhoto(uploads, name);
-  resumePublishing();
+export function initServer(): Promise<void> {
+  started ??= (async () => {
+    database();
+    ensureAdminPassword();
+    const { uploads } = storagePaths();
+    const keep = referencedPhotos();
+    for (const name of readdirSync(uploads)) if (!keep.has(name)) removePhoto(uploads, name);
+    await ensureStore();
+    await recoverApprovals();
+    await startSiteWatch();
+  })();
+  return started;
 }

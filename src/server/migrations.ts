@@ -43,4 +43,34 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      expires_at INTEGER NOT NULL
    );`,
+  // Publishing goes through the content store: a story can need attention (its files failed the checks) or be
+  // taken off the site again; the commit that put it in the store is kept, so "published" means "in a live build".
+  `CREATE TABLE submissions_v2 (
+     id INTEGER PRIMARY KEY,
+     receipt TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     title TEXT NOT NULL,
+     body TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     lng REAL NOT NULL,
+     lat REAL NOT NULL,
+     building INTEGER,
+     stairwell TEXT,
+     photo TEXT,
+     photo_sha256 TEXT,
+     contact TEXT,
+     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'published', 'needs-attention', 'rejected', 'archived', 'unpublished')),
+     reason TEXT,
+     landmark_id TEXT UNIQUE,
+     publish_error TEXT,
+     store_commit TEXT,
+     attention TEXT,
+     decided_by TEXT
+   );
+   INSERT INTO submissions_v2 (id, receipt, created_at, updated_at, lang, title, body, kind, lng, lat, building, stairwell, photo, photo_sha256, contact, status, reason, landmark_id, publish_error) SELECT id, receipt, created_at, updated_at, lang, title, body, kind, lng, lat, building, stairwell, photo, photo_sha256, contact, status, reason, landmark_id, publish_error FROM submissions;
+   DROP TABLE submissions;
+   ALTER TABLE submissions_v2 RENAME TO submissions;
+   CREATE INDEX submissions_status ON submissions (status, created_at);`,
 ];

@@ -1,56 +1,75 @@
 import { cleanText } from '../lib/text/cleanText';
-import { STORY_LIMITS } from '../schemas/story';
 import type { Locale } from '../schemas/locale';
+import { STORY_LIMITS } from '../schemas/story';
 import { audit } from './auditLog';
-import { approve, type Translations } from './publisher';
-import { updateSubmission, type SubmissionRow } from './submissionsStore';
+import { approve, unpublish, type Outcome, type Translations } from './publisher';
+import { claimSubmission, submissionById, updateSubmission, type SubmissionRow } from './submissionsStore';
+
+/** What the detail page shows after an action: a done notice, or an error (a code with details). */
+export type ModerationResult =
+  | { ok: true; done: 'saved' | 'approved' | 'rejected' | 'archived' | 'unpublished' }
+  | Exclude<Outcome, { ok: true }>
+  | { ok: false; error: 'reason' | 'unknown-action' };
 
 /**
- * One moderator action on a submission, from the detail page's form: save edits, approve (publishes),
- * reject with a reason, or archive. Every action is written to the audit log.
+ * One moderator action on a submission, from the detail page's form, by the signed-in moderator `who`:
+ * save edits, approve (publishes), reject with a reason, unpublish with a reason, or archive. Each
+ * decision is one state change that only happens once; every action goes to the audit log with its name.
  */
-export function moderate(row: SubmissionRow, form: FormData): { ok: true; done: string } | { ok: false; error: string } {
+export async function moderate(row: SubmissionRow, form: FormData, who: string): Promise<ModerationResult> {
   const action = String(form.get('action') ?? '');
   const field = (name: string, max: number) => cleanText(String(form.get(name) ?? '')).slice(0, max);
   const title = field('title', STORY_LIMITS.title) || row.title;
   const body = field('body', STORY_LIMITS.body) || row.body;
-  if (title !== row.title || body !== row.body) {
+  const editable = row.status !== 'published' && row.status !== 'approved';
+  if (editable && (title !== row.title || body !== row.body)) {
     updateSubmission(row.id, { title, body });
-    audit('moderator', 'edit', row.id);
+    audit(who, 'edit', row.id);
   }
   switch (action) {
     case 'save':
       return { ok: true, done: 'saved' };
     case 'approve': {
-      const translations: Translations = {};
-      for (const [key, value] of form) {
-        const m = /^(title|body)-(.+)$/.exec(key);
-        if (m && typeof value === 'string' && value.trim()) {
-          const lang = m[2] as Locale;
-          translations[lang] = { ...translations[lang], [m[1]!]: cleanText(value).slice(0, m[1] === 'title' ? STORY_LIMITS.title : STORY_LIMITS.body) };
-        }
-      }
-      try {
-        const id = approve({ ...row, title, body }, translations);
-        audit('moderator', 'approve', row.id, id);
-        return { ok: true, done: 'approved' };
-      } catch (error) {
-        audit('moderator', 'approve-refused', row.id, (error as Error).message.slice(0, 500));
-        return { ok: false, error: (error as Error).message };
-      }
+      const result = await approve(row.id, translationsOf(form), who);
+      if (!result.ok && result.error !== 'already') audit(who, 'approve-refused', row.id, JSON.stringify(result).slice(0, 500));
+      return result.ok ? { ok: true, done: 'approved' } : result;
     }
     case 'reject': {
       const reason = field('reason', 300);
       if (!reason) return { ok: false, error: 'reason' };
-      updateSubmission(row.id, { status: 'rejected', reason });
-      audit('moderator', 'reject', row.id, reason);
+      if (!claimSubmission(row.id, ['pending', 'needs-attention'], 'rejected', { reason, decided_by: who })) return already(row.id);
+      audit(who, 'reject', row.id, reason);
       return { ok: true, done: 'rejected' };
     }
+    case 'unpublish': {
+      const reason = field('reason', 300);
+      if (!reason) return { ok: false, error: 'reason' };
+      const result = await unpublish(row.id, reason, who);
+      return result.ok ? { ok: true, done: 'unpublished' } : result;
+    }
     case 'archive':
-      updateSubmission(row.id, { status: 'archived' });
-      audit('moderator', 'archive', row.id);
+      // A story on the site is taken down with "unpublish" (the resident is told why), never hidden by archiving.
+      if (!claimSubmission(row.id, ['pending', 'needs-attention', 'rejected', 'unpublished'], 'archived', { decided_by: who })) return already(row.id);
+      audit(who, 'archive', row.id);
       return { ok: true, done: 'archived' };
     default:
-      return { ok: false, error: `unknown action "${action}"` };
+      return { ok: false, error: 'unknown-action' };
   }
+}
+
+function already(id: number): ModerationResult {
+  return { ok: false, error: 'already', status: submissionById(id)!.status };
+}
+
+/** The moderator's translations from the form (`title-en`, `body-en`, …), cleaned and cut to the limits. */
+function translationsOf(form: FormData): Translations {
+  const translations: Translations = {};
+  for (const [key, value] of form) {
+    const m = /^(title|body)-(.+)$/.exec(key);
+    if (m && typeof value === 'string' && value.trim()) {
+      const lang = m[2] as Locale;
+      translations[lang] = { ...translations[lang], [m[1]!]: cleanText(value).slice(0, m[1] === 'title' ? STORY_LIMITS.title : STORY_LIMITS.body) };
+    }
+  }
+  return translations;
 }

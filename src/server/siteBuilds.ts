@@ -2,8 +2,6 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** File in `<data dir>/site/` naming the build the server serves (written after each successful rebuild). */
-export const SITE_POINTER = 'current';
 const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|txt|xml)$/;
 
 /**

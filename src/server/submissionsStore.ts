@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { base32crockford } from '@scure/base';
+import { SUBMISSION_STATUSES } from '../schemas/enums';
 import { database } from './database';
+
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** A submission row as the server reads it. */
 export type SubmissionRow = {
   id: number; receipt: string; created_at: string; updated_at: string; lang: string; title: string; body: string; kind: string;
   lng: number; lat: number; building: number | null; stairwell: string | null; photo: string | null; photo_sha256: string | null;
-  contact: string | null; status: 'pending' | 'approved' | 'published' | 'rejected' | 'archived'; reason: string | null;
+  contact: string | null; status: SubmissionStatus; reason: string | null;
   landmark_id: string | null; publish_error: string | null;
+  /** The content-store commit that put the story in (approved, published), or took it out (unpublished). */
+  store_commit: string | null;
+  /** Why an approved story needs attention (JSON `{ code, detail }`), shown to moderators in their language. */
+  attention: string | null;
+  /** Name of the moderator who last decided (approved, rejected, unpublished, archived). */
+  decided_by: string | null;
 };
 export type NewSubmission = Pick<SubmissionRow, 'lang' | 'title' | 'body' | 'kind' | 'lng' | 'lat' | 'building' | 'stairwell' | 'photo' | 'photo_sha256' | 'contact'>;
 
@@ -39,7 +48,7 @@ export function submissionById(id: number): SubmissionRow | undefined {
 }
 
 /** The moderation queue: one status (or all), oldest first for pending, newest first otherwise. */
-export function listSubmissions(status?: SubmissionRow['status']): SubmissionRow[] {
+export function listSubmissions(status?: SubmissionStatus): SubmissionRow[] {
   const order = status === 'pending' ? 'ASC' : 'DESC';
   return (status
     ? database().prepare(`SELECT * FROM submissions WHERE status = ? ORDER BY created_at ${order}, id ${order}`).all(status)
@@ -47,19 +56,33 @@ export function listSubmissions(status?: SubmissionRow['status']): SubmissionRow
 }
 
 /** How many submissions each status has. */
-export function statusCounts(): Record<SubmissionRow['status'], number> {
-  const rows = database().prepare('SELECT status, COUNT(*) AS n FROM submissions GROUP BY status').all() as { status: SubmissionRow['status']; n: number }[];
-  const counts = { pending: 0, approved: 0, published: 0, rejected: 0, archived: 0 };
+export function statusCounts(): Record<SubmissionStatus, number> {
+  const rows = database().prepare('SELECT status, COUNT(*) AS n FROM submissions GROUP BY status').all() as { status: SubmissionStatus; n: number }[];
+  const counts = Object.fromEntries(SUBMISSION_STATUSES.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }
 
 /** Changes a submission (title, text, status, reason, landmark id, publish error) in one statement. */
-export function updateSubmission(id: number, change: Partial<Pick<SubmissionRow, 'title' | 'body' | 'status' | 'reason' | 'landmark_id' | 'publish_error'>>): void {
+type Changeable = Pick<SubmissionRow, 'title' | 'body' | 'status' | 'reason' | 'landmark_id' | 'publish_error' | 'store_commit' | 'attention' | 'decided_by'>;
+
+export function updateSubmission(id: number, change: Partial<Changeable>): void {
   const keys = Object.keys(change) as (keyof typeof change)[];
   if (!keys.length) return;
   database().prepare(`UPDATE submissions SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @updated_at WHERE id = @id`)
     .run({ ...change, id, updated_at: now() });
+}
+
+/**
+ * Moves a submission to `to` only if it is now in one of `from`, in one statement: of two moderators (or two
+ * clicks) deciding at once, exactly one gets `true`; the other is told what happened instead.
+ */
+export function claimSubmission(id: number, from: readonly SubmissionStatus[], to: SubmissionStatus, change: Partial<Changeable> = {}): boolean {
+  const keys = Object.keys(change) as (keyof Changeable)[];
+  const sets = [...keys.map((k) => `${k} = @${k}`), 'status = @to', 'updated_at = @updated_at'].join(', ');
+  const info = database().prepare(`UPDATE submissions SET ${sets} WHERE id = @id AND status IN (${from.map((_, i) => `@from${i}`).join(', ')})`)
+    .run({ ...change, to, id, updated_at: now(), ...Object.fromEntries(from.map((s, i) => [`from${i}`, s])) });
+  return info.changes === 1;
 }
 
 /** The next free number for a resident landmark id (`resident-<n>`). */

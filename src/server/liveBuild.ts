@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dataDir } from '../node/dataDir';
+import { writeFileDurably } from '../node/writeFileDurably';
+
+/** File in `<data dir>/site/` naming the build the server serves (written after each successful build). */
+export const SITE_POINTER = 'current';
+/** Written by every build into its `server/` folder (never served): what it was built from. */
+export const BUILD_INFO = 'build-info.json';
+
+/** What a build was made from: the store commit (when built from the store), its content and check-in secret. */
+export type BuildInfo = { commit: string | null; contentHash: string; secretFingerprint: string | null; builtAt: string };
+
+const pointerFile = () => join(dataDir(), 'site', SITE_POINTER);
+
+/**
+ * The folder of the build the server serves: the one the pointer names while it exists, else the first build
+ * (`OUT_DIR`, default `dist/`). `scripts/serve.mjs` follows the same rule for static files.
+ */
+export function liveBuildDir(env: NodeJS.ProcessEnv = process.env): string {
+  const pointer = pointerFile();
+  if (existsSync(pointer)) {
+    const target = readFileSync(pointer, 'utf8').trim();
+    if (existsSync(join(target, 'client'))) return target;
+  }
+  return resolve(env.OUT_DIR || 'dist');
+}
+
+/** Makes `dir` the live build (the server switches to it on its next request). */
+export function switchLiveBuild(dir: string): void {
+  writeFileDurably(pointerFile(), `${resolve(dir)}\n`);
+}
+
+/** The build info of a build folder, if it has one. */
+export function buildInfoOf(dir: string): BuildInfo | undefined {
+  const file = join(dir, 'server', BUILD_INFO);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildInfo;
+  } catch {
+    return undefined;
+  }
+}

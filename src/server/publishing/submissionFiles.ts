@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { translator } from '../../i18n/translator';
+import type { CommunitySource } from '../../lib/checks/checkCommunity';
+import type { StorySource } from '../../lib/checks/checkStories';
+import { featureCollectionText } from '../../lib/geo/featureCollectionText';
+import { illustrationSvg } from '../../lib/illustrations/illustrationSvg';
+import { plainTextToMarkdown } from '../../lib/text/plainTextToMarkdown';
+import { COMMUNITY_FILES } from '../../node/communityDir';
+import { readStoryFrontmatter, storyFileText } from '../../node/storyFile';
+import type { Community } from '../../schemas/community';
+import type { Landmark } from '../../schemas/landmark';
+import type { Locale } from '../../schemas/locale';
+import type { FileChange } from '../store/communityStore';
+import type { SubmissionRow } from '../submissionsStore';
+
+/** Text for the story files in languages other than the resident's: a moderator's translation, or the original. */
+export type Translations = Partial<Record<Locale, { title?: string; body?: string }>>;
+
+/** Where a landmark's picture lives in a community folder. */
+export const imagePath = (file: string) => `content/images/${file}`;
+/** Where a landmark's story in one language lives. */
+export const storyPath = (lang: string, id: string) => `${COMMUNITY_FILES.stories}/${lang}/${id}.md`;
+
+/**
+ * The files an approved submission becomes in the store (nothing is written here): the landmark added to
+ * `data/landmarks.geojson` as data (parsed, changed, `JSON.stringify`-ed), a story per language with quoted
+ * front matter, and the resident's photo or a drawn illustration. Also gives the store's source with those
+ * files in place, read back with the build's own parser, for `checkCommunity` to judge before anything is
+ * committed, and the front-matter values that must read back unchanged.
+ */
+export function submissionFiles(row: SubmissionRow, id: string, translations: Translations, src: CommunitySource, community: Community, uploadsDir: string) {
+  const fc = JSON.parse(src.landmarks.text) as { type: 'FeatureCollection'; features: Landmark[] } & Record<string, unknown>;
+  const original = row.lang as Locale;
+  const textIn = (lang: Locale) => (lang === original ? { title: row.title, body: row.body, own: true } : {
+    title: translations[lang]?.title?.trim() || row.title, body: translations[lang]?.body?.trim() || row.body, own: Boolean(translations[lang]?.body?.trim()),
+  });
+  const feature: Landmark = {
+    type: 'Feature', id, geometry: { type: 'Point', coordinates: [row.lng, row.lat] },
+    properties: {
+      kind: row.kind as Landmark['properties']['kind'],
+      name: Object.fromEntries(community.languages.map((l) => [l, textIn(l).title])),
+      ...(row.building !== null && { building: row.building }),
+      ...(row.stairwell && { stairwell: row.stairwell }),
+    },
+  };
+  const landmarksText = featureCollectionText({ ...fc, features: [...fc.features.filter((f) => f.id !== id), feature] });
+  const image = row.photo ? `${id}.jpg` : `${id}.svg`;
+  const changes: FileChange[] = [{ path: src.landmarks.path, data: landmarksText }];
+  changes.push(row.photo
+    ? { path: imagePath(image), data: readFileSync(join(uploadsDir, row.photo)) }
+    : { path: imagePath(image), data: illustrationSvg(feature) });
+  const stories: StorySource[] = [];
+  const expected: { path: string; frontmatter: Record<string, string> }[] = [];
+  for (const lang of community.languages) {
+    const t = textIn(lang);
+    const frontmatter: Record<string, string> = {
+      landmark: id, title: t.title, excerpt: excerptOf(t.body), image: `../../images/${image}`,
+      imageAlt: translator(lang)(row.photo ? 'publish.imageAlt.photo' : 'publish.imageAlt.illustration', { title: t.title }),
+      ...(!t.own && { textLang: original }),
+    };
+    const path = storyPath(lang, id);
+    const text = storyFileText(frontmatter, plainTextToMarkdown(t.body));
+    changes.push({ path, data: text });
+    stories.push({ path, lang, stem: id, frontmatter: readStoryFrontmatter(text), imageExists: true });
+    expected.push({ path, frontmatter });
+  }
+  const proposed: CommunitySource = {
+    ...src,
+    landmarks: { ...src.landmarks, text: landmarksText },
+    stories: [...src.stories.filter((s) => s.stem !== id), ...stories],
+  };
+  return { changes, proposed, roundTrip: roundTripProblems(stories, expected) };
+}
+
+/** Front-matter values that would not read back as written (the build would show something else). */
+function roundTripProblems(stories: StorySource[], expected: { path: string; frontmatter: Record<string, string> }[]): string[] {
+  const problems: string[] = [];
+  expected.forEach(({ path, frontmatter }, i) => {
+    const read = stories[i]!.frontmatter;
+    if (read instanceof Error) return problems.push(`${path}: ${read.message}`);
+    for (const [key, value] of Object.entries(frontmatter)) {
+      if ((read as Record<string, unknown>)[key] !== value) problems.push(`${path}: ${key} does not read back as written`);
+    }
+  });
+  return problems;
+}
+
+/** The first sentence of a story, at most 150 characters, for lists and the map. */
+export function excerptOf(body: string): string {
+  const first = body.split('\n')[0]!.split(/(?<=[。！？.!?])\s*/)[0]!;
+  return first.length > 150 ? `${first.slice(0, 150)}…` : first;
+}

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkCommunity } from '../lib/checks/checkCommunity';
+import { formatProblem } from '../lib/checks/problem';
+import { existingSecretFingerprint } from '../node/checkinSecret';
+import { contentHash } from '../node/contentHash';
+import { dataDir } from '../node/dataDir';
+import { readCommunitySource } from '../node/readCommunitySource';
+import { audit } from './auditLog';
+import { reloadCommunity } from './communityData';
+import { database } from './database';
+import { buildInfoOf, liveBuildDir, switchLiveBuild } from './liveBuild';
+import { precompress } from './siteBuilds';
+import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
+import { listSubmissions, updateSubmission } from './submissionsStore';
+
+/** A failed rebuild is tried again after this long (`PUBLISH_RETRY_MS`). */
+const RETRY_MS = Number(process.env.PUBLISH_RETRY_MS || 60_000);
+/** How often the server looks for changes pushed into the store with git (`STORE_POLL_MS`). */
+const POLL_MS = Number(process.env.STORE_POLL_MS || 10_000);
+/** Builds kept besides the live one, for a quick look back. */
+const KEEP_BUILDS = 2;
+/** Folder (in the code checkout, where the built server code finds node_modules) of rebuilt sites; git ignores it. */
+export const BUILDS_DIR = '.site-builds';
+
+/** What the moderators see about the live site and the store. */
+export type SiteState = {
+  /** Commit of the store the live site was built from (`null`: the first build, from the shipped folder). */
+  liveCommit: string | null;
+  /** A rebuild is running. */
+  building: boolean;
+  /** The last rebuild failed: its message. */
+  error?: string;
+  /** The store's latest commit failed the data checks and was not built: the problems. */
+  refused?: { commit: string; problems: string[] };
+};
+
+const state: SiteState = { liveCommit: null, building: false };
+let building: Promise<void> | undefined;
+let again = false;
+let retry: NodeJS.Timeout | undefined;
+let poll: NodeJS.Timeout | undefined;
+let lastSeenHead: string | undefined;
+
+/** The live site and store as the moderators' pages show them. */
+export function siteState(): SiteState {
+  return { ...state, liveCommit: buildInfoOf(liveBuildDir())?.commit ?? null, building: Boolean(building) };
+}
+
+/**
+ * Rebuilds the site from the store's latest commit, in the background, one build at a time (a request
+ * during a build queues one more). The commit is first copied out of the store and checked with every
+ * `check:data` rule (so a change pushed with git is checked too); only a sound snapshot is built, into a new
+ * folder, and only a successful build goes live. A failed or refused build leaves the live site as it was.
+ */
+export function requestRebuild(): Promise<void> {
+  if (building) { again = true; return building; }
+  clearTimeout(retry);
+  building = rebuild().catch((error: unknown) => {
+    state.error = String((error as Error).message ?? error);
+    audit('system', 'publish-failed', null, state.error.slice(0, 500));
+  }).finally(() => {
+    building = undefined;
+    if (again) { again = false; void requestRebuild(); }
+  });
+  return building;
+}
+
+/** Waits for the build in progress, if any (tests and the shutdown path). */
+export function publishing(): Promise<void> | undefined {
+  return building;
+}
+
+/**
+ * At server start: rebuild when the live site does not show what the store holds (a fresh checkout of the
+ * code, a restored backup, a push while the server was down) or was built with another check-in secret;
+ * then keep watching the store for pushes.
+ */
+export async function startSiteWatch(): Promise<void> {
+  const live = buildInfoOf(liveBuildDir());
+  const secret = existingSecretFingerprint();
+  const stale = !live || live.contentHash !== contentHash(storeDir());
+  if (live && secret && live.secretFingerprint && live.secretFingerprint !== secret) {
+    console.warn(`The live site was built with check-in secret ${live.secretFingerprint}, but the data folder holds ${secret}: rebuilding, so printed posters keep working.`);
+    audit('system', 'secret-mismatch', null, `${live.secretFingerprint} → ${secret}`);
+    void requestRebuild();
+  } else if (stale || listSubmissions('approved').length) {
+    void requestRebuild();
+  }
+  lastSeenHead = await storeHead();
+  clearInterval(poll);
+  poll = setInterval(() => void watchForPushes(), POLL_MS);
+  poll.unref();
+}
+
+async function watchForPushes() {
+  const head = await storeHead().catch(() => undefined);
+  if (!head || head === lastSeenHead) return;
+  lastSeenHead = head;
+  reloadCommunity();
+  void requestRebuild();
+}
+
+async function rebuild(): Promise<void> {
+  const commit = await storeHead();
+  const source = join(dataDir(), 'site', 'source');
+  await exportSnapshot(commit, source);
+  const problems = checkCommunity(readCommunitySource(source)).map(formatProblem);
+  if (problems.length) {
+    // Only a change made outside the server (a git push) can get here: the server's own changes are checked before they are committed.
+    if (state.refused?.commit !== commit) audit('system', 'store-push-refused', null, `${commit.slice(0, 10)}: ${problems.slice(0, 5).join('; ')}`.slice(0, 500));
+    state.refused = { commit, problems };
+    return;
+  }
+  state.refused = undefined;
+  const root = join(process.cwd(), BUILDS_DIR);
+  mkdirSync(root, { recursive: true });
+  // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
+  const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
+  const out = join(root, `${mine}${Date.now()}`);
+  const result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
+  const waiting = listSubmissions('approved');
+  if (!result.ok) {
+    state.error = result.error;
+    for (const row of waiting) updateSubmission(row.id, { publish_error: result.error });
+    audit('system', 'publish-failed', null, result.error.slice(0, 500));
+    rmSync(out, { recursive: true, force: true });
+    retry = setTimeout(() => void requestRebuild(), RETRY_MS);
+    retry.unref();
+    return;
+  }
+  state.error = undefined;
+  precompress(join(out, 'client'));
+  switchLiveBuild(out);
+  const live: typeof waiting = [];
+  for (const row of waiting) if (row.store_commit && await includes(commit, row.store_commit)) live.push(row);
+  database().transaction(() => {
+    for (const row of live) {
+      updateSubmission(row.id, { status: 'published', publish_error: null });
+      audit('system', 'published', row.id, row.landmark_id);
+    }
+  })();
+  const builds = readdirSync(root).filter((n) => n.startsWith(mine)).sort();
+  for (const old of builds.slice(0, Math.max(0, builds.length - 1 - KEEP_BUILDS))) {
+    if (join(root, old) !== out) rmSync(join(root, old), { recursive: true, force: true });
+  }
+}
+
+function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: true } | { ok: false; error: string }> {
+  const astro = join(process.cwd(), 'node_modules/astro/astro.js');
+  if (!existsSync(astro)) return Promise.resolve({ ok: false, error: `astro not found at ${astro}` });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astro, 'build'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const keep = (b: Buffer) => { log = (log + b.toString()).slice(-4000); };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    // The moderator sees the message, not the stack trace.
+    child.on('close', (code) => resolve(code === 0 ? { ok: true } : { ok: false, error: log.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(-6).join('\n') || `astro build exited ${code}` }));
+  });
+}
