@@ -105,6 +105,8 @@ async function watchForPushes() {
 
 async function rebuild(): Promise<void> {
   const commit = await storeHead();
+  // This build covers the store up to here: the push watcher need not ask for it again.
+  lastSeenHead = commit;
   const source = join(dataDir(), 'site', 'source');
   await exportSnapshot(commit, source);
   const problems = checkCommunity(readCommunitySource(source)).map(formatProblem);
