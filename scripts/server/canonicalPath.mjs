@@ -20,8 +20,9 @@ export const LOWER_CASE_SEGMENTS = ['admin', 'api', 'en', 'submit'];
  * @typedef {{ ok: false, reason: string }} RefusedTarget
  */
 
-// Characters kept as they are in a canonical path segment: RFC 3986 unreserved, sub-delims, ':' and '@'.
-const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/;
+// Characters kept as they are in a canonical path segment: printable ASCII that browsers leave unencoded in
+// a path (RFC 3986 unreserved, sub-delims, ':', '@', and '[', ']', '^', '|'), so their links need no redirect.
+const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@[\]^|]/;
 const HEX = /^[0-9A-Fa-f]{2}$/;
 // C0 controls, DEL and C1 controls: never part of a path, however encoded.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -112,7 +113,7 @@ function lowerCaseOurPrefixes(/** @type {string[]} */ segments) {
   if (segments[0] === 'en') lower(1);
 }
 
-/** A decoded segment percent-encoded the one way: UTF-8, upper-case hex, only unreserved characters kept. */
+/** A decoded segment percent-encoded the one way: UTF-8, upper-case hex, only the characters in KEEP as they are. */
 function encodeSegment(/** @type {string} */ segment) {
   let out = '';
   for (const char of segment) {
