@@ -100,9 +100,16 @@ function frontDoor(req, res) {
   return true;
 }
 
-const server = createServer((req, res) => {
+/**
+ * Every request: the door, then static files from the live build, then Astro.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {boolean} [expectsContinue] the client waits for "100 Continue" before sending its body
+ */
+function answer(req, res, expectsContinue = false) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (!frontDoor(req, res)) return;
+  if (expectsContinue) res.writeContinue();
   const site = liveStatic();
   if (site.csp) res.setHeader('content-security-policy', site.csp);
   const dynamic = () => handler(req, res, () => {
@@ -112,7 +119,12 @@ const server = createServer((req, res) => {
   });
   if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
   site.serve(req, res, dynamic);
-});
+}
+
+const server = createServer(answer);
+// A client sending `Expect: 100-continue` (curl does for large uploads) hears the door's 413 before it
+// sends a byte, instead of Node's automatic "100 Continue".
+server.on('checkContinue', (req, res) => answer(req, res, true));
 // Requests Node's parser refuses (unknown methods, oversized headers) and CONNECT never reach the handler
 // above: answer them here too, briefly, instead of Node's bare 400 or a dropped connection.
 server.on('clientError', (error, socket) => {

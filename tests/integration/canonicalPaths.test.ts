@@ -181,5 +181,8 @@ describe('methods and bodies at the door', () => {
     expect(other.status).toBe(413);
     const moderation = await rawRequest(server.port, 'POST', `/admin/submissions/${sample.id}/`, { origin: server.url, 'content-length': String(2 * 1024 * 1024 + 1) });
     expect(moderation.status).toBe(413);
+    // A client that asks first is told before it sends anything (no "100 Continue").
+    const asking = await rawRequest(server.port, 'POST', '/api/submissions', { origin: server.url, expect: '100-continue', 'content-length': String(12 * 1024 * 1024) });
+    expect(asking.status).toBe(413);
   });
 });
