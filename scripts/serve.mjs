@@ -74,8 +74,8 @@ function liveStatic() {
  */
 function frontDoor(req, res) {
   const send = (/** @type {number} */ status, /** @type {string} */ reason, /** @type {Record<string, string>} */ headers = {}) => {
-    const answer = doorAnswer(status, reason, { accept: req.headers.accept, head: req.method === 'HEAD', headers });
-    res.writeHead(answer.status, answer.headers).end(answer.body);
+    const reply = doorAnswer(status, reason, { accept: req.headers.accept, head: req.method === 'HEAD', headers });
+    res.writeHead(reply.status, reply.headers).end(reply.body);
     return false;
   };
   const method = admitMethod(req.method);
@@ -128,7 +128,9 @@ server.on('checkContinue', (req, res) => answer(req, res, true));
 // Requests Node's parser refuses (unknown methods, oversized headers) and CONNECT never reach the handler
 // above: answer them here too, briefly, instead of Node's bare 400 or a dropped connection.
 server.on('clientError', (error, socket) => {
-  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  // As Node's own handler: no answer on a reset or closed socket, or into a response already under way.
+  const busy = /** @type {any} */ (socket)._httpMessage?._headerSent;
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET' || !socket.writable || busy) return socket.destroy();
   socket.end(rawAnswer(parserErrorAnswer(/** @type {NodeJS.ErrnoException} */ (error).code)));
 });
 server.on('connect', (_req, socket) => {
