@@ -6,6 +6,10 @@
  *   Precompressed .br/.gz files are sent when the browser accepts them; hashed assets are cached for a year.
  * - Everything else (submissions, receipts, moderation) goes to Astro's server routes.
  * - Every answer carries the security headers.
+ * - The front door comes first (scripts/server/): one canonical path (other spellings are redirected or
+ *   refused), only GET/HEAD/POST/OPTIONS, POST bodies within their route's limit, and the client's address
+ *   from the socket, or from X-Forwarded-For when the socket is a proxy named in TRUSTED_PROXY. Everything
+ *   behind the door (static files, middleware, routes) sees only that path and that one address.
  * OUT_DIR selects another first build (the tests build a second community into its own folder).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +17,10 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { admitBody, admitMethod } from './server/admitRequest.mjs';
+import { canonicalTarget } from './server/canonicalPath.mjs';
+import { clientAddress, isTrusted, normalAddress, trustedProxies } from './server/clientAddress.mjs';
+import { doorAnswer, parserErrorAnswer, rawAnswer, SECURITY_HEADERS } from './server/doorAnswer.mjs';
 
 const firstBuild = resolve(process.env.OUT_DIR || 'dist');
 const entry = join(firstBuild, 'server/entry.mjs');
@@ -23,15 +31,14 @@ if (!existsSync(entry)) {
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4321);
 const pointer = join(resolve(process.env.DATA_DIR || 'var'), 'site/current');
+let trusted;
+try {
+  trusted = trustedProxies(process.env.TRUSTED_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const { handler } = await import(pathToFileURL(entry).href);
-
-const HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-};
 
 /** The static file handler of the live build; re-created when the publisher switches builds. */
 let live = { dir: '', mtime: 0, serve: undefined, notFound: '', csp: '' };
@@ -59,8 +66,50 @@ function liveStatic() {
   return live;
 }
 
-const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+/**
+ * Lets a request in only in its canonical form, rewriting req.url and the forwarding headers to what the
+ * door decided; answers it (and returns false) otherwise.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function frontDoor(req, res) {
+  const send = (/** @type {number} */ status, /** @type {string} */ reason, /** @type {Record<string, string>} */ headers = {}) => {
+    const reply = doorAnswer(status, reason, { accept: req.headers.accept, head: req.method === 'HEAD', headers });
+    res.writeHead(reply.status, reply.headers).end(reply.body);
+    return false;
+  };
+  const method = admitMethod(req.method);
+  if (!method.ok) return send(method.status, method.reason, method.headers);
+  const target = canonicalTarget(req.url ?? '');
+  if (!target.ok) return send(400, `地址写法有误（${target.reason}）。Malformed path (${target.reason}).`);
+  if (target.changed) {
+    return req.method === 'GET' || req.method === 'HEAD'
+      ? send(308, '', { location: target.target })
+      : send(400, `地址写法不规范，请用 ${target.path}。Non-canonical path: use ${target.path}.`);
+  }
+  const body = admitBody(req.method ?? '', target.path, req.headers['content-length']);
+  if (!body.ok) return send(body.status, body.reason, body.headers);
+  req.url = target.target;
+  // Astro takes the first X-Forwarded-For value as clientAddress and builds URLs from x-forwarded-*:
+  // from here on they hold only what the door decided.
+  const peer = normalAddress(req.socket.remoteAddress);
+  req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+  delete req.headers['x-forwarded-host'];
+  delete req.headers['x-forwarded-port'];
+  if (!peer || !isTrusted(trusted, peer)) delete req.headers['x-forwarded-proto'];
+  return true;
+}
+
+/**
+ * Every request: the door, then static files from the live build, then Astro.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {boolean} [expectsContinue] the client waits for "100 Continue" before sending its body
+ */
+function answer(req, res, expectsContinue = false) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (!frontDoor(req, res)) return;
+  if (expectsContinue) res.writeContinue();
   const site = liveStatic();
   if (site.csp) res.setHeader('content-security-policy', site.csp);
   const dynamic = () => handler(req, res, () => {
@@ -70,6 +119,22 @@ const server = createServer((req, res) => {
   });
   if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
   site.serve(req, res, dynamic);
+}
+
+const server = createServer(answer);
+// A client sending `Expect: 100-continue` (curl does for large uploads) hears the door's 413 before it
+// sends a byte, instead of Node's automatic "100 Continue".
+server.on('checkContinue', (req, res) => answer(req, res, true));
+// Requests Node's parser refuses (unknown methods, oversized headers) and CONNECT never reach the handler
+// above: answer them here too, briefly, instead of Node's bare 400 or a dropped connection.
+server.on('clientError', (error, socket) => {
+  // As Node's own handler: no answer on a reset or closed socket, or into a response already under way.
+  const busy = /** @type {any} */ (socket)._httpMessage?._headerSent;
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET' || !socket.writable || busy) return socket.destroy();
+  socket.end(rawAnswer(parserErrorAnswer(/** @type {NodeJS.ErrnoException} */ (error).code)));
+});
+server.on('connect', (_req, socket) => {
+  socket.end(rawAnswer(parserErrorAnswer('HPE_INVALID_METHOD')));
 });
 server.listen(port, host, async () => {
   console.log(`Serving ${firstBuild} on http://${host}:${port}/`);

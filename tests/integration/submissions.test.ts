@@ -112,7 +112,8 @@ describe('moderation routes', () => {
     }
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const r = await fetch(`${server.url}/admin/submissions/1/`, { method, redirect: 'manual', headers: { origin: server.url }, body: 'action=approve' });
-      expect(r.status, method).toBe(401);
+      // The server's front door turns methods it never answers away (405) before the session check (401).
+      expect(r.status, method).toBe(method === 'POST' ? 401 : 405);
     }
   });
   it('signs in with the configured password and sets a strict, script-proof session cookie', async () => {
