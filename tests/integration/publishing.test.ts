@@ -21,7 +21,7 @@ async function submitAndApprove(server: RunningServer, title: string) {
   for (const [k, v] of Object.entries(fields)) body.append(k, v);
   const sent = await fetch(`${server.url}/api/submissions`, { method: 'POST', body, headers: { origin: server.url, accept: 'application/json' } });
   const { receipt } = (await sent.json()) as { receipt: string };
-  const login = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'password=pub-test-pass' });
+  const login = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=admin&password=pub-test-pass' });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const db = server.db();
   const { id } = db.prepare('SELECT id FROM submissions WHERE receipt = ?').get(receipt) as { id: number };
