@@ -1,14 +1,32 @@
 import type { AstroGlobal } from 'astro';
 import { translator } from '../i18n/translator';
 import { localeFromParam, localePath } from '../lib/i18n/localePath';
+import type { Moderator } from '../schemas/moderator';
 import { community } from './communityData';
+import { requireModerator } from './requireModerator';
 
-/** What every moderation page needs: its language (or `undefined` for a path that is not ours) and links. */
-export function adminContext(Astro: AstroGlobal) {
+/** A moderation page's language (or `undefined` for a path that is not ours) and links; no session needed (the sign-in page). */
+export function adminLanguage(Astro: AstroGlobal) {
   const { community: c } = community();
   const lang = localeFromParam(Astro.params.lang, c.languages);
   if (!lang) return undefined;
   return { lang, t: translator(lang), community: c, href: (p: string) => localePath(lang, p, c.languages) };
+}
+
+/** What a moderation page has once the person is signed in. */
+export type AdminContext = NonNullable<ReturnType<typeof adminLanguage>> & { moderator: Moderator };
+
+/**
+ * What every moderation page needs, after checking the session itself (see `requireModerator`): its
+ * language, links and the signed-in moderator — or the `Response` to return instead (404 for a path that
+ * is not ours, the sign-in redirect, 401, 403).
+ * @example const ctx = adminContext(Astro); if (ctx instanceof Response) return ctx;
+ */
+export function adminContext(Astro: AstroGlobal, options: { admin?: boolean; passwordChange?: boolean } = {}): AdminContext | Response {
+  const page = adminLanguage(Astro);
+  if (!page) return new Response(null, { status: 404 });
+  const moderator = requireModerator(Astro, options);
+  return moderator instanceof Response ? moderator : { ...page, moderator };
 }
 
 /** Cookie options of the moderator session: script-proof, same-site only, Secure whenever the site is on https. */

@@ -43,7 +43,34 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      expires_at INTEGER NOT NULL
    );`,
-  // Publishing goes through the content store: a story can need attention (its files failed the checks) or be
+  // 2: people, not a password. The shared password becomes the `admin` account; sessions belong to a person
+  // (old sessions are dropped: everyone signs in again). `name_key` is the name folded for comparison
+  // (NFKC, lower case; see src/schemas/moderator.ts), so `Admin` and `admin` cannot both exist.
+  `CREATE TABLE moderators (
+     id INTEGER PRIMARY KEY,
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL UNIQUE,
+     password_hash TEXT NOT NULL,
+     admin INTEGER NOT NULL DEFAULT 0 CHECK (admin IN (0, 1)),
+     must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+     created_at TEXT NOT NULL,
+     password_set_at TEXT NOT NULL,
+     last_sign_in_at TEXT
+   );
+   INSERT INTO moderators (name, name_key, password_hash, admin, must_change_password, created_at, password_set_at)
+     SELECT 'admin', 'admin', password_hash, 1, 0, set_at, set_at FROM admin WHERE id = 1;
+   DROP TABLE admin;
+   DROP TABLE sessions;
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     moderator_id INTEGER NOT NULL REFERENCES moderators (id) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     last_seen_at INTEGER NOT NULL,
+     client TEXT
+   );
+   CREATE INDEX sessions_moderator ON sessions (moderator_id);`,
+  // 3: publishing goes through the content store: a story can need attention (its files failed the checks) or be
   // taken off the site again; the commit that put it in the store is kept, so "published" means "in a live build".
   `CREATE TABLE submissions_v2 (
      id INTEGER PRIMARY KEY,

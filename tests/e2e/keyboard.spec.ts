@@ -72,6 +72,8 @@ test.describe('moderation by keyboard', () => {
     const base = `http://127.0.0.1:${PORTS.moderation}`;
     await request.post('/api/submissions', { multipart: { lang: 'zh-CN', title: '键盘审核的故事', body: '这个故事会被键盘操作的社工拒绝，并写明原因。', kind: 'other', building: '5', consent: 'yes', startedAt: String(Date.now() - 60_000) }, headers: { origin: base } });
     await page.goto('/admin/login/');
+    await tabTo(page, () => document.activeElement?.id === 'name');
+    await page.keyboard.type('admin');
     await tabTo(page, () => document.activeElement?.id === 'password');
     await page.keyboard.type(TEST_ADMIN_PASSWORD);
     await page.keyboard.press('Enter');

@@ -60,6 +60,7 @@ test.describe('a published story full of script', () => {
     expect(sent.status()).toBe(201);
     const { receipt } = await sent.json();
     await page.goto('/admin/login/');
+    await page.getByLabel('名字').fill('admin');
     await page.getByLabel('密码').fill(TEST_ADMIN_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('link', { name: /标题/ }).first().click();

@@ -93,6 +93,7 @@ test.describe('moderation', () => {
 
     await page.goto('/admin/');
     await expect(page).toHaveURL(/\/admin\/login\/$/);
+    await page.getByLabel('名字').fill('admin');
     await page.getByLabel('密码').fill(TEST_ADMIN_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('link', { name: /审核测试花坛/ }).click();
@@ -115,6 +116,6 @@ test.describe('moderation', () => {
     await page.goto(status);
     await expect(page.getByText('已经公开了！')).toBeVisible();
     await page.goto('/admin/audit/');
-    await expect(page.getByRole('table')).toContainText('approve');
+    await expect(page.getByRole('table')).toContainText('通过了故事');
   });
 });

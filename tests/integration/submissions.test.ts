@@ -117,9 +117,9 @@ describe('moderation routes', () => {
     }
   });
   it('signs in with the configured password and sets a strict, script-proof session cookie', async () => {
-    const wrong = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'password=nope' });
+    const wrong = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=admin&password=nope' });
     expect(wrong.status).toBe(401);
-    const right = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'password=moderator-test-pass' });
+    const right = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=admin&password=moderator-test-pass' });
     expect(right.status).toBe(303);
     const cookie = right.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
