@@ -25,7 +25,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
       ? Response.json({ errors: { form: message } }, { status: 403 })
       : new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  if (ADMIN.test(url.pathname) && !ADMIN_OPEN.test(url.pathname)) {
+  // By the path as asked and by the route it reached (`/xx/admin/…` reaches `[...lang]/admin/…`).
+  const moderation = ADMIN.test(url.pathname) || /\/admin(?:\/|$)/.test(context.routePattern ?? '');
+  if (moderation && !ADMIN_OPEN.test(url.pathname) && !/\/admin\/login\/?$/.test(context.routePattern ?? '')) {
     // Signed in is enough here; the one-time-password and admin-only rules are each page's own call.
     const moderator = requireModerator(context, { passwordChange: true });
     if (moderator instanceof Response) return moderator;
