@@ -1,46 +1,89 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/lib/startServer';
+import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { sendStory } from '../support/sendStory';
+import { signIn } from '../support/signIn';
 
-describe('npm run backup', () => {
-  it('copies the database and photos while the server runs; a fresh server on the copy has the same stories', async () => {
-    const server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60' });
+const PASSWORD = 'backup-test-pass';
+const hashes = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort().map((n) => [n, createHash('sha256').update(readFileSync(join(dir, n))).digest('hex')]) : []);
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 240_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return false;
+}
+
+/** The builds a server made live (they live in the code checkout, like any deployment's). */
+function liveBuildOf(server: RunningServer): string | undefined {
+  const pointer = join(server.dataDir, 'site/current');
+  return existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() : undefined;
+}
+
+describe('what the data folder keeps', () => {
+  it('a backup holds the database, photos, content store and check-in secret; restored into an empty folder, or served by a fresh checkout of the code, the site is the same', async () => {
+    const server = await startServer({ ADMIN_PASSWORD: PASSWORD, SUBMIT_RATE_LIMIT: '1000/60' });
     const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#a44' } }).jpeg().toBuffer();
     const receipts: string[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const f = new FormData();
-      for (const [k, v] of Object.entries({ lang: 'zh-CN', title: `备份测试 ${i}`, body: '这个故事用来检查备份和恢复是否完整，一个字都不能少。', kind: 'other', building: '12', consent: 'yes', startedAt: String(Date.now() - 60_000), contact: 'contact-secret-xyz' })) f.append(k, v);
-      if (i === 1) f.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'p.jpg');
-      const r = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: f, headers: { origin: server.url, accept: 'application/json' } });
-      const text = await r.text();
-      expect(text).not.toContain('contact-secret-xyz');
-      receipts.push((JSON.parse(text) as { receipt: string }).receipt);
+      receipts.push(await sendStory(server, { title: `备份测试 ${i}`, body: '这个故事用来检查备份和恢复是否完整，一个字都不能少。', building: '12', contact: 'contact-secret-xyz' }, i === 1 ? photo : undefined));
     }
+    // One is published (with its photo), so the content store differs from the shipped folder.
+    const cookie = await signIn(server.url, { password: PASSWORD });
+    const db0 = server.db();
+    const { id } = db0.prepare('SELECT id FROM submissions WHERE receipt = ?').get(receipts[1]) as { id: number };
+    db0.close();
+    const approved = await fetch(`${server.url}/admin/submissions/${id}/`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ action: 'approve' }), headers: { origin: server.url, cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(approved.status).toBe(303);
+    expect(await waitFor(async () => (await fetch(`${server.url}/landmarks/resident-1/`)).status === 200)).toBe(true);
+    const story = await (await fetch(`${server.url}/landmarks/resident-1/`)).text();
+    expect(story).toContain('备份测试 1');
+
+    // The check-in secret the site was built with is the data folder's (the build made it there).
     const target = mkdtempSync(join(tmpdir(), 'cailing-backups-'));
     const said = execFileSync('node_modules/.bin/tsx', ['scripts/backup.ts', target], { env: { ...process.env, DATA_DIR: server.dataDir }, encoding: 'utf8' });
     expect(said).toContain('1 photo(s)');
+    expect(said).toContain('the content store');
     expect(server.output()).not.toContain('contact-secret-xyz');
-    const originalPhotos = readdirSync(join(server.dataDir, 'uploads')).map((n) => [n, createHash('sha256').update(readFileSync(join(server.dataDir, 'uploads', n))).digest('hex')]);
+    const head = git(join(server.dataDir, 'community'), 'rev-parse', 'HEAD');
+    const build = liveBuildOf(server)!;
     await server.stop();
+    const backup = join(target, readdirSync(target)[0]!);
 
-    const restored = await startServer({}, join(target, readdirSync(target)[0]!));
+    // 1. Restored into an empty folder: copy the backup's contents in, start, and the same site comes back.
+    const restoredDir = mkdtempSync(join(tmpdir(), 'cailing-restored-'));
+    cpSync(backup, restoredDir, { recursive: true });
+    // 2. A fresh checkout of the code with the same data folder: its builds are gone, only the data folder is left.
+    rmSync(build, { recursive: true, force: true });
+    const [restored, fresh] = await Promise.all([startServer({}, restoredDir), startServer({}, server.dataDir)]);
     try {
-      for (const [i, receipt] of receipts.entries()) {
-        expect(await (await fetch(`${restored.url}/submit/status/${receipt}/`)).text()).toContain(`备份测试 ${i}`);
+      for (const s of [restored, fresh]) {
+        expect(git(join(s.dataDir, 'community'), 'rev-parse', 'HEAD')).toBe(head);
+        expect(await waitFor(async () => (await fetch(`${s.url}/landmarks/resident-1/`)).status === 200)).toBe(true);
+        expect(await (await fetch(`${s.url}/landmarks/resident-1/`)).text()).toContain('备份测试 1');
+        for (const [i, receipt] of receipts.entries()) {
+          expect(await (await fetch(`${s.url}/submit/status/${receipt}/`)).text()).toContain(`备份测试 ${i}`);
+        }
       }
-      const restoredPhotos = readdirSync(join(restored.dataDir, 'uploads')).map((n) => [n, createHash('sha256').update(readFileSync(join(restored.dataDir, 'uploads', n))).digest('hex')]);
-      expect(restoredPhotos).toEqual(originalPhotos);
+      expect(readFileSync(join(restoredDir, 'checkin-secret.txt'), 'utf8')).toBe(readFileSync(join(server.dataDir, 'checkin-secret.txt'), 'utf8'));
+      // The same check-in pages: built with the same secret, they carry the same code hashes.
+      const page = async (s: RunningServer) => (await (await fetch(`${s.url}/checkin/checkin-05/`)).text()).match(/[0-9a-f]{64}/g);
+      expect(await page(restored)).toEqual(await page(fresh));
+      expect(hashes(join(restoredDir, 'uploads'))).toEqual(hashes(join(server.dataDir, 'uploads')));
       const db = restored.db();
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect((db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n).toBe(3);
       db.close();
     } finally {
-      await restored.stop();
+      await Promise.all([restored.stop(), fresh.stop()]);
     }
-  });
+  }, 600_000);
 });
