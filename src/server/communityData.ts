@@ -1,14 +1,28 @@
+import { existsSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { anchorOf } from '../lib/map/anchorOf';
+import { communityDir } from '../node/communityDir';
 import { loadCommunity } from '../node/loadCommunity';
 import type { Position } from '../schemas/geojson';
+import { liveSourceDir } from './liveBuild';
 import { liveCommunityDir } from './store/communityStore';
 
 let cached: ReturnType<typeof loadCommunity> | undefined;
 
-/** The live community's data (from the content store) as the server needs it: read once; `reloadCommunity` after a change. */
+/**
+ * The live community's data (from the content store) as the server needs it: read once; `reloadCommunity`
+ * after a change. While the store's latest commit breaks a rule (a bad push), the server keeps working from
+ * the files the live site was built from, as the visitors see it.
+ */
 export function community() {
-  cached ??= loadCommunity(liveCommunityDir());
+  if (cached) return cached;
+  try {
+    cached = loadCommunity(liveCommunityDir());
+  } catch (error) {
+    const fallback = existsSync(liveSourceDir()) ? liveSourceDir() : communityDir();
+    console.warn(`The content store fails the data checks; using ${fallback} until it is fixed.\n${String((error as Error).message).slice(0, 500)}`);
+    cached = loadCommunity(fallback);
+  }
   return cached;
 }
 export function reloadCommunity() {

@@ -13,6 +13,11 @@ export type BuildInfo = { commit: string | null; contentHash: string; secretFing
 
 const pointerFile = () => join(dataDir(), 'site', SITE_POINTER);
 
+/** The community files the live build was made from (a copy of that store commit), kept after each good build. */
+export function liveSourceDir(): string {
+  return join(dataDir(), 'site', 'live-source');
+}
+
 /**
  * The folder of the build the server serves: the one the pointer names while it exists, else the first build
  * (`OUT_DIR`, default `dist/`). `scripts/serve.mjs` follows the same rule for static files.

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCommunity } from '../lib/checks/checkCommunity';
 import { formatProblem } from '../lib/checks/problem';
@@ -11,7 +11,7 @@ import { readCommunitySource } from '../node/readCommunitySource';
 import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
-import { buildInfoOf, liveBuildDir, switchLiveBuild } from './liveBuild';
+import { buildInfoOf, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
 import { precompress } from './siteBuilds';
 import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
 import { listSubmissions, updateSubmission } from './submissionsStore';
@@ -136,6 +136,9 @@ async function rebuild(): Promise<void> {
   state.error = undefined;
   precompress(join(out, 'client'));
   switchLiveBuild(out);
+  rmSync(liveSourceDir(), { recursive: true, force: true });
+  cpSync(source, liveSourceDir(), { recursive: true });
+  reloadCommunity();
   const live: typeof waiting = [];
   for (const row of waiting) if (row.store_commit && await includes(commit, row.store_commit)) live.push(row);
   database().transaction(() => {
