@@ -6,15 +6,17 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/lib/startServer';
+import { formTokenFromPage } from '../support/submissionToken';
 
 describe('npm run backup', () => {
   it('copies the database and photos while the server runs; a fresh server on the copy has the same stories', async () => {
-    const server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60' });
+    const server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60', SUBMIT_MIN_FILL_MS: '0' });
+    const formToken = await formTokenFromPage(server.url);
     const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#a44' } }).jpeg().toBuffer();
     const receipts: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const f = new FormData();
-      for (const [k, v] of Object.entries({ lang: 'zh-CN', title: `备份测试 ${i}`, body: '这个故事用来检查备份和恢复是否完整，一个字都不能少。', kind: 'other', building: '12', consent: 'yes', startedAt: String(Date.now() - 60_000), contact: 'contact-secret-xyz' })) f.append(k, v);
+      for (const [k, v] of Object.entries({ lang: 'zh-CN', title: `备份测试 ${i}`, body: '这个故事用来检查备份和恢复是否完整，一个字都不能少。', kind: 'other', building: '12', consent: 'yes', website: '', formToken, contact: 'contact-secret-xyz' })) f.append(k, v);
       if (i === 1) f.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'p.jpg');
       const r = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: f, headers: { origin: server.url, accept: 'application/json' } });
       const text = await r.text();

@@ -6,6 +6,7 @@ import { checkCommunity } from '../../src/lib/checks/checkCommunity';
 import { formatProblem } from '../../src/lib/checks/problem';
 import { readCommunitySource } from '../../src/node/readCommunitySource';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { formTokenFromPage } from '../support/submissionToken';
 
 /** A copy of this community's data and content, so approving writes there and never into the repository. */
 function communityCopy(): string {
@@ -17,7 +18,7 @@ function communityCopy(): string {
 
 async function submitAndApprove(server: RunningServer, title: string) {
   const body = new FormData();
-  const fields = { lang: 'zh-CN', title, body: '两幢楼之间的小空地上，邻居们一起种了一片向日葵。夏天花开的时候特别好看。', kind: 'other', building: '30', consent: 'yes', startedAt: String(Date.now() - 60_000) };
+  const fields = { lang: 'zh-CN', title, body: '两幢楼之间的小空地上，邻居们一起种了一片向日葵。夏天花开的时候特别好看。', kind: 'other', building: '30', consent: 'yes', website: '', formToken: await formTokenFromPage(server.url) };
   for (const [k, v] of Object.entries(fields)) body.append(k, v);
   const sent = await fetch(`${server.url}/api/submissions`, { method: 'POST', body, headers: { origin: server.url, accept: 'application/json' } });
   const { receipt } = (await sent.json()) as { receipt: string };
@@ -47,7 +48,7 @@ afterEach(async () => { await server?.stop(); server = undefined; });
 describe('approving a story', () => {
   it('writes valid plain content files, rebuilds in the background, and the page appears without a restart', async () => {
     const community = communityCopy();
-    server = await startServer({ COMMUNITY_DIR: community, ADMIN_PASSWORD: 'pub-test-pass', SUBMIT_RATE_LIMIT: '100/60' });
+    server = await startServer({ COMMUNITY_DIR: community, ADMIN_PASSWORD: 'pub-test-pass', SUBMIT_RATE_LIMIT: '100/60', SUBMIT_MIN_FILL_MS: '0' });
     const { receipt } = await submitAndApprove(server, '向日葵小空地');
     const landmarks = readFileSync(join(community, 'data/landmarks.geojson'), 'utf8');
     expect(landmarks).toContain('"id":"resident-1"');
@@ -63,7 +64,7 @@ describe('approving a story', () => {
   it('keeps the live site when the rebuild fails, shows the error to the moderator, and retries', async () => {
     const community = communityCopy();
     // A setting the build refuses: every rebuild of this server fails, as a broken deploy would.
-    server = await startServer({ COMMUNITY_DIR: community, ADMIN_PASSWORD: 'pub-test-pass', MAP_TILES: 'broken-provider', PUBLISH_RETRY_MS: '500' });
+    server = await startServer({ COMMUNITY_DIR: community, ADMIN_PASSWORD: 'pub-test-pass', MAP_TILES: 'broken-provider', PUBLISH_RETRY_MS: '500', SUBMIT_MIN_FILL_MS: '0' });
     const { id, cookie } = await submitAndApprove(server, '失败的重建');
     expect(await waitFor(async () => {
       const db = server!.db();

@@ -27,4 +27,13 @@ describe('countLinks', () => {
   it.each(TABLE)('%s → %i', (text, links) => {
     expect(countLinks(text)).toBe(links);
   });
+  it('reads a long text without spaces in one pass, as a hostile sender might send it', () => {
+    // Before each pattern was anchored, 200 000 letters with no "@" took minutes (quadratic backtracking).
+    expect(countLinks('长'.repeat(200_000))).toBe(0);
+    expect(countLinks('a'.repeat(200_000))).toBe(0);
+    expect(countLinks('a.'.repeat(100_000))).toBe(0);
+    expect(countLinks('a-'.repeat(100_000))).toBe(0);
+    expect(countLinks('1.'.repeat(100_000))).toBe(0);
+    expect(countLinks(`${'长'.repeat(10_000)}li@host.cn`)).toBe(1);
+  });
 });

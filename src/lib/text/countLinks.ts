@@ -9,7 +9,9 @@ const SCHEME = String.raw`[a-z][a-z0-9+.-]{1,15}:\/\/`;
 const TAIL = String.raw`(?:(?!${SCHEME}|[,;])[!-~])*`;
 
 const WITH_SCHEME = new RegExp(String.raw`\b${SCHEME}${TAIL}|\bwww\.${TAIL}`, 'giu');
-const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+-]+@(?:${LABEL}\.)+${TLD}`, 'gu');
+// Each pattern may start only where its first part cannot be continued to the left, so a long run of text
+// is tried once, not once per character (which would be quadratic in the story's length).
+const EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:${LABEL}\.)+${TLD}`, 'gu');
 const IPV4 = new RegExp(String.raw`(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)${TAIL}`, 'gu');
 const BARE_DOMAIN = new RegExp(String.raw`(?<![A-Za-z0-9._@-])(?:${LABEL}\.)+${TLD}${TAIL}`, 'gu');
 
