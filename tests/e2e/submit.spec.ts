@@ -61,9 +61,12 @@ test('a page left open for over a week still sends: the server renews its form t
   // As if the page had been opened eight days ago: a token the server signed then.
   const stale = issueFormToken(serverSecret({ DATA_DIR: join(process.env.E2E_TMP!, 'site') }), Date.now() - 8 * 24 * 60 * 60 * 1000);
   await page.locator('input[name="formToken"]').evaluate((input, token) => { (input as HTMLInputElement).value = token; }, stale);
+  const answers: number[] = [];
+  page.on('response', (r) => { if (r.url().endsWith('/api/submissions')) answers.push(r.status()); });
   await page.getByRole('button', { name: '提交故事' }).click();
   await expect(page).toHaveURL(/\/submit\/status\/[0-9A-Z]{20}\/\?sent=1$/);
   await expect(page.getByText('收到了，谢谢你！')).toBeVisible();
+  expect(answers).toEqual([400, 201]);
 });
 
 test('field errors appear beside their fields and in a summary, in the user\'s language', async ({ page }) => {
