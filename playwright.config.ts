@@ -47,13 +47,13 @@ export default defineConfig({
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: [
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site), DATA_DIR: join(tmp, 'site'), SUBMIT_RATE_LIMIT: '1000/60' }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny', DATA_DIR: join(tmp, 'tiny'), COMMUNITY_DIR: 'tests/fixtures/tiny' }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site), DATA_DIR: join(tmp, 'site'), SUBMIT_RATE_LIMIT: '1000/60', SUBMIT_MIN_FILL_MS: '0' }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiny), OUT_DIR: 'dist-tiny', DATA_DIR: join(tmp, 'tiny'), COMMUNITY_DIR: 'tests/fixtures/tiny', SUBMIT_MIN_FILL_MS: '0' }, url: `http://127.0.0.1:${PORTS.tiny}/`, reuseExistingServer: false, timeout: 60_000 },
     { command: 'node tests/support/tileServer.mjs', env: { PORT: String(PORTS.tiles) }, url: `http://127.0.0.1:${PORTS.tiles}/`, reuseExistingServer: false, timeout: 30_000 },
-    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiled), OUT_DIR: 'dist-tiles', DATA_DIR: join(tmp, 'tiled') }, url: `http://127.0.0.1:${PORTS.tiled}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.tiled), OUT_DIR: 'dist-tiles', DATA_DIR: join(tmp, 'tiled'), SUBMIT_MIN_FILL_MS: '0' }, url: `http://127.0.0.1:${PORTS.tiled}/`, reuseExistingServer: false, timeout: 60_000 },
     {
       command: 'node scripts/serve.mjs',
-      env: { PORT: String(PORTS.moderation), DATA_DIR: join(tmp, 'moderation'), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, SUBMIT_RATE_LIMIT: '1000/60' },
+      env: { PORT: String(PORTS.moderation), DATA_DIR: join(tmp, 'moderation'), ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, SUBMIT_RATE_LIMIT: '1000/60', SUBMIT_MIN_FILL_MS: '0' },
       url: `http://127.0.0.1:${PORTS.moderation}/`, reuseExistingServer: false, timeout: 60_000,
     },
   ],

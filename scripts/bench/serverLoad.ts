@@ -1,13 +1,15 @@
 import autocannon from 'autocannon';
 import sharp from 'sharp';
 import type { RunningServer } from '../lib/startServer';
+import { formTokenFromPage } from '../../tests/support/submissionToken';
 
 export type LoadResult = { kind: string; requests: number; created: number; rows: number; rps: number; p50Ms: number; p99Ms: number; non2xx: number };
 
 /** A multipart body for POST /api/submissions, built once and sent as is by every request. */
-async function body(withPhoto: boolean): Promise<{ payload: Buffer; type: string }> {
+async function body(server: RunningServer, withPhoto: boolean): Promise<{ payload: Buffer; type: string }> {
   const form = new FormData();
-  const fields = { lang: 'zh-CN', title: '基准测试的故事', body: '这是负载测试发送的故事，用来测量服务器每秒能收多少个。', kind: 'other', stairwell: '22-3', consent: 'yes', startedAt: String(Date.now() - 60_000) };
+  // One real token from the page for every request (the bench's server has no minimum fill time).
+  const fields = { lang: 'zh-CN', title: '基准测试的故事', body: '这是负载测试发送的故事，用来测量服务器每秒能收多少个。', kind: 'other', stairwell: '22-3', consent: 'yes', website: '', formToken: await formTokenFromPage(server.url) };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (withPhoto) {
     // About 1 MB: a noisy 1150×1150 JPEG, which compresses badly, like a phone photo.
@@ -24,7 +26,7 @@ async function body(withPhoto: boolean): Promise<{ payload: Buffer; type: string
 export async function serverLoad(server: RunningServer, withPhoto: boolean, seconds: number): Promise<LoadResult> {
   const count = () => { const db = server.db(); try { return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n; } finally { db.close(); } };
   const before = count();
-  const { payload, type } = await body(withPhoto);
+  const { payload, type } = await body(server, withPhoto);
   const result = await autocannon({
     url: `${server.url}/api/submissions`, method: 'POST', connections: 10, duration: seconds, body: payload,
     headers: { 'content-type': type, origin: server.url, accept: 'application/json' },

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../lib/text/cleanText';
 import { plainTextToMarkdown } from '../lib/text/plainTextToMarkdown';
 import { submissionSchema } from './submission';
 
 const good = {
   lang: 'zh-CN', title: '三楼奶奶的花', body: '楼道口摆着一排花，是三楼的奶奶每天浇水照顾的。', kind: 'other',
-  stairwell: '22-3', consent: 'yes', website: '', startedAt: String(Date.now() - 60_000), contact: '',
+  stairwell: '22-3', consent: 'yes', website: '', formToken: '1764400000000.signature', contact: '',
 };
 const fieldsOf = (input: object) => {
   const r = submissionSchema.safeParse(input);
@@ -31,18 +30,24 @@ describe('submissionSchema', () => {
     expect(fieldsOf({ ...good, lang: 'fr' })).toEqual(['lang']);
     expect(fieldsOf({ ...good, contact: 'x'.repeat(121) })).toEqual(['contact']);
     expect(fieldsOf({ ...good, website: 'http://spam.example' })).toEqual(['website']);
+    expect(fieldsOf({ ...good, website: undefined })).toEqual(['website']);
+    expect(fieldsOf({ ...good, formToken: undefined })).toEqual(['formToken']);
   });
   it('normalises text before checking it: control characters and bidi tricks are gone', () => {
     const r = submissionSchema.parse({ ...good, title: ' 花\u202e\u0000墙 ' });
     expect(r.title).toBe('花墙');
     expect(fieldsOf({ ...good, title: '\u200b\u200b' })).toEqual(['title']);
   });
-});
-
-describe('cleanText', () => {
-  it('normalises to NFC, keeps paragraphs, drops controls', () => {
-    expect(cleanText('e\u0301')).toBe('é');
-    expect(cleanText('  a\r\n\r\n\r\n\r\nb\u0007 ')).toBe('a\n\nb');
+  it('refuses a title or story that shows no letters or digits, saying which', () => {
+    const issue = (input: object) => submissionSchema.safeParse(input).error?.issues.map((i) => [i.path[0], i.message]);
+    expect(issue({ ...good, title: '\u3164\u3164\u3164' })).toEqual([['title', 'invisible']]);
+    expect(issue({ ...good, title: '\u2800\u2800' })).toEqual([['title', 'invisible']]);
+    expect(issue({ ...good, title: '\u200f\u3164\u200f' })).toEqual([['title', 'invisible']]);
+    expect(issue({ ...good, body: '\u3164'.repeat(30) })).toEqual([['body', 'invisible']]);
+  });
+  it('counts e-mail addresses and bare domains as links', () => {
+    expect(fieldsOf({ ...good, body: `${good.body} 找 li@flowers.cn 或 flowers.cn` })).toEqual([]);
+    expect(fieldsOf({ ...good, body: `${good.body} 找 li@flowers.cn 或 flowers.cn 或 shop.example.cn/x` })).toEqual(['body']);
   });
 });
 

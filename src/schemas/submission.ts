@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { cleanText, countLinks } from '../lib/text/cleanText';
+import { cleanText } from '../lib/text/cleanText';
+import { countLinks } from '../lib/text/countLinks';
+import { hasVisibleText } from '../lib/text/hasVisibleText';
 import { featureIdSchema } from './geojson';
 import { localeSchema } from './locale';
 import { STORY_LIMITS, storyTextSchema } from './story';
@@ -9,13 +11,13 @@ export const SUBMISSION_LIMITS = {
   /** Shortest story worth a moderator's time, in characters. */
   minBody: 20,
   contact: 120,
-  /** Web links allowed in a story. */
+  /** Links allowed in a story: web addresses, bare domains and e-mail addresses alike (`countLinks`). */
   links: 2,
   /** Largest photo accepted, before the browser or the server shrinks it. */
   photoBytes: 10 * 1024 * 1024,
   /** Whole request, photo and text together. */
   requestBytes: 11 * 1024 * 1024,
-  /** A form filled faster than this (ms) is a robot's. */
+  /** A form sent sooner than this (ms) after the page was opened is a robot's; the server's `SUBMIT_MIN_FILL_MS` overrides it. */
   minFillMs: 3000,
 } as const;
 
@@ -33,10 +35,11 @@ const optionalNumber = z.preprocess((v) => (v === '' || v === undefined || v ===
 export const submissionSchema = z.object({
   /** Language the resident wrote in. */
   lang: localeSchema,
-  /** Same rules as a story's title. */
-  title: z.string().transform(cleanText).pipe(storyTextSchema.shape.title),
-  /** The story: plain paragraphs. */
-  body: text(STORY_LIMITS.body).pipe(z.string().min(SUBMISSION_LIMITS.minBody).refine((s) => countLinks(s) <= SUBMISSION_LIMITS.links, 'links')),
+  /** Same rules as a story's title, and it must show letters or digits (not only fillers or blank signs). */
+  title: z.string().transform(cleanText).pipe(storyTextSchema.shape.title.refine(hasVisibleText, 'invisible')),
+  /** The story: plain paragraphs with visible letters or digits and at most `SUBMISSION_LIMITS.links` links. */
+  body: text(STORY_LIMITS.body).pipe(z.string().min(SUBMISSION_LIMITS.minBody)
+    .refine(hasVisibleText, 'invisible').refine((s) => countLinks(s) <= SUBMISSION_LIMITS.links, 'links')),
   kind: z.enum(SUBMITTABLE_KINDS),
   /** A tapped point, WGS 84. */
   lng: optionalNumber.pipe(z.number().min(-180).max(180).optional()),
@@ -49,10 +52,10 @@ export const submissionSchema = z.object({
   contact: z.string().transform(cleanText).pipe(z.string().max(SUBMISSION_LIMITS.contact)).optional(),
   /** The consent line must be ticked. */
   consent: z.literal('yes'),
-  /** Honeypot: people never see it, robots fill it. */
-  website: z.string().max(0).optional(),
-  /** When the form was opened (ms since 1970), for the minimum fill time. */
-  startedAt: z.coerce.number().int().positive(),
+  /** Honeypot: people never see it, robots fill it or leave it out; it must be sent, and empty. */
+  website: z.literal(''),
+  /** The signed token the page was served with (`src/server/formToken.ts`); the server checks its signature and age. */
+  formToken: z.string().min(1),
 }).superRefine((s, ctx) => {
   const point = s.lng !== undefined && s.lat !== undefined;
   if (!point && !s.stairwell && s.building === undefined) ctx.addIssue({ code: 'custom', path: ['location'], message: 'location' });

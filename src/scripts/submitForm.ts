@@ -8,7 +8,8 @@ const DRAFT_FIELDS = ['title', 'body', 'kind', 'lng', 'lat', 'building', 'stairw
 /**
  * The submit form, improved when JavaScript runs: the draft is saved on the phone as it is typed (and the
  * photo with it), photos are shrunk before upload, the tapped map point is described in words, and sending
- * goes through fetch so a failed send keeps everything and shows field errors beside their fields.
+ * goes through fetch so a failed send keeps everything and shows field errors beside their fields. A form
+ * token that expired while the page stood open is renewed by the server and the story sent once more.
  * Without JavaScript the same form posts to the page and the server answers with the same errors.
  */
 export function enhanceSubmitForm(form: HTMLFormElement) {
@@ -105,12 +106,21 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     button.disabled = true;
     button.textContent = button.dataset.sending ?? label;
     sendStatus.textContent = '';
-    const body = new FormData(form);
-    body.delete('photo');
-    if (photo) body.set('photo', photo, 'photo.jpg');
-    try {
+    const send = async () => {
+      const body = new FormData(form);
+      body.delete('photo');
+      if (photo) body.set('photo', photo, 'photo.jpg');
       const response = await fetch('/api/submissions', { method: 'POST', body, headers: { accept: 'application/json' } });
-      const answer = (await response.json().catch(() => ({}))) as { receipt?: string; status?: string; errors?: Record<string, string> };
+      const answer = (await response.json().catch(() => ({}))) as { receipt?: string; status?: string; errors?: Record<string, string>; formToken?: string; retry?: boolean };
+      // The server says which form token to carry next (a fresh one when the page had been open too long).
+      const token = field('formToken');
+      if (answer.formToken && token) token.value = answer.formToken;
+      return { response, answer };
+    };
+    try {
+      let { response, answer } = await send();
+      // A page left open for over a week: its token expired and the server gave a new one; send once more.
+      if (answer.retry) ({ response, answer } = await send());
       if (response.status === 201 && answer.status) {
         try { localStorage.removeItem(key); } catch { /* ignore */ }
         await saveDraftPhoto(key, undefined);

@@ -1,26 +1,39 @@
+/** Whether a client may go ahead, and if not, in how many seconds it may try again. */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterS: number };
+
 /**
- * A fixed-window limit per key (a client address): at most `max` hits per `windowMs`. Kept in memory —
- * one server process is this site's whole deployment. `hit` says whether to allow, and when to retry.
+ * A sliding-window limit per key (a client address): at most `max` counted events in any `windowMs`. Kept
+ * in memory — one server process is this site's whole deployment. `check` looks without counting and
+ * `record` counts, so a caller can count only what succeeded; `hit` does both (counting only what it allows).
  */
 export function rateLimiter({ max, windowMs }: { max: number; windowMs: number }) {
-  const windows = new Map<string, { start: number; count: number }>();
+  const events = new Map<string, number[]>();
+  const recent = (key: string, at: number) => (events.get(key) ?? []).filter((t) => at - t < windowMs);
+  const check = (key: string, at = Date.now()): RateDecision => {
+    const times = recent(key, at);
+    if (times.length < max) return { allowed: true };
+    // The oldest counted event that must leave the window before one more fits.
+    const frees = times[times.length - max]! + windowMs;
+    return { allowed: false, retryAfterS: Math.max(1, Math.ceil((frees - at) / 1000)) };
+  };
+  const record = (key: string, at = Date.now()) => {
+    // Only the latest `max` events can ever decide a check.
+    events.set(key, [...recent(key, at), at].slice(-Math.max(1, max)));
+    if (events.size > 10_000) for (const [k, times] of events) if (!times.some((t) => at - t < windowMs)) events.delete(k);
+  };
   return {
-    hit(key: string, at = Date.now()): { allowed: true } | { allowed: false; retryAfterS: number } {
-      const w = windows.get(key);
-      if (!w || at - w.start >= windowMs) {
-        windows.set(key, { start: at, count: 1 });
-        if (windows.size > 10_000) for (const [k, v] of windows) if (at - v.start >= windowMs) windows.delete(k);
-        return { allowed: true };
-      }
-      w.count += 1;
-      if (w.count <= max) return { allowed: true };
-      return { allowed: false, retryAfterS: Math.max(1, Math.ceil((w.start + windowMs - at) / 1000)) };
+    check,
+    record,
+    hit(key: string, at = Date.now()): RateDecision {
+      const decision = check(key, at);
+      if (decision.allowed) record(key, at);
+      return decision;
     },
-    reset(key: string) { windows.delete(key); },
+    reset(key: string) { events.delete(key); },
   };
 }
 
-/** Reads a limit such as `5/600` (5 per 600 s) from a setting, or gives the default. */
+/** Reads a limit such as `30/3600` (30 per 3600 s) from a setting, or gives the default. */
 export function limitFromSetting(value: string | undefined, fallback: { max: number; windowMs: number }) {
   const m = /^(\d+)\/(\d+)$/.exec(value?.trim() ?? '');
   return m ? { max: Number(m[1]), windowMs: Number(m[2]) * 1000 } : fallback;

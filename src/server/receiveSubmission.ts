@@ -2,70 +2,103 @@ import { submissionSchema, SUBMISSION_LIMITS } from '../schemas/submission';
 import { insertSubmission } from './submissionsStore';
 import { insideCommunity, placeOf } from './communityData';
 import { storagePaths } from './database';
+import { issueFormToken, verifyFormToken } from './formToken';
 import { processPhoto, removePhoto, storePhoto } from './photoPipeline';
 import { limitFromSetting, rateLimiter } from './rateLimiter';
+import { formDataWithin } from './readLimitedBody';
+import { serverSecret } from './serverSecret';
 
 /** Form fields a submission may carry; anything else is ignored, any of these twice is refused. */
-export const SUBMISSION_FIELDS = ['lang', 'title', 'body', 'kind', 'lng', 'lat', 'stairwell', 'building', 'contact', 'consent', 'website', 'startedAt', 'photo'] as const;
+export const SUBMISSION_FIELDS = ['lang', 'title', 'body', 'kind', 'lng', 'lat', 'stairwell', 'building', 'contact', 'consent', 'website', 'formToken', 'photo'] as const;
 export type SubmissionField = (typeof SUBMISSION_FIELDS)[number] | 'location' | 'form';
+const HIDDEN_FIELDS: ReadonlySet<SubmissionField> = new Set(['lang', 'website', 'formToken']);
 
-/** Why a submission was refused, by field; each code has a message in both languages (`submit.error.<code>`). */
+/** Why a submission was refused, by field; each code has a message in both languages (`submit.error.<field>.<code>`). */
 export type SubmissionErrors = Partial<Record<SubmissionField, string>>;
 
+/**
+ * What became of a submission. A refusal says why per field, keeps the values sent (so the page can show
+ * them again), and gives the form token the page should carry next: the one sent while it is still good, a
+ * fresh one usable at once when it had expired (`retry`: the resident lost nothing, send again), else a new one.
+ */
 export type Received =
   | { ok: true; receipt: string }
-  | { ok: false; status: 400 | 413 | 429; errors: SubmissionErrors; retryAfterS?: number; values?: Record<string, string> };
+  | { ok: false; status: 400 | 413 | 429; errors: SubmissionErrors; formToken: string; retry?: true; retryAfterS?: number; values?: Record<string, string> };
 
-const perClient = rateLimiter(limitFromSetting(process.env.SUBMIT_RATE_LIMIT, { max: 5, windowMs: 10 * 60 * 1000 }));
+/** Accepted stories per client address: 30 an hour unless `SUBMIT_RATE_LIMIT` (`count/seconds`) says otherwise. */
+const perClient = rateLimiter(limitFromSetting(process.env.SUBMIT_RATE_LIMIT, { max: 30, windowMs: 60 * 60 * 1000 }));
+
+/** The minimum fill time in ms: `SUBMIT_MIN_FILL_MS` (browser tests set 0), else `SUBMISSION_LIMITS.minFillMs`. */
+export function minFillMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.SUBMIT_MIN_FILL_MS?.trim() || NaN);
+  return Number.isInteger(ms) && ms >= 0 ? ms : SUBMISSION_LIMITS.minFillMs;
+}
+
+/** A form token for the submit page, issued at `at` (ms) with the server's secret. */
+export function newFormToken(at = Date.now()): string {
+  return issueFormToken(serverSecret(), at);
+}
 
 /**
- * Receives a resident's submission from a request: rate limit per client, size limit, one value per field,
- * honeypot and minimum fill time, the shared schema, the boundary, and the photo pipeline. The row is
- * written (one transaction, synced) before this returns `ok`; a refused request leaves no row and no file.
+ * Receives a resident's submission from a request: size limit, one value per field, the honeypot (sent and
+ * empty), the signed form token (genuine, not sent faster than the minimum fill time, not older than a
+ * week), the per-client limit on accepted stories, the shared schema, the boundary and the photo pipeline.
+ * The row is written (one transaction, synced) before this returns `ok`, and only then does the story count
+ * against the client's limit; a refused request leaves no row, no file and uses up nothing.
  */
 export async function receiveSubmission(request: Request, client: string, at = Date.now()): Promise<Received> {
-  const limit = perClient.hit(client, at);
-  if (!limit.allowed) return { ok: false, status: 429, errors: { form: 'rate-limited' }, retryAfterS: limit.retryAfterS };
+  const refuse = (status: 400 | 413 | 429, errors: SubmissionErrors, more: Partial<Extract<Received, { ok: false }>> = {}): Received =>
+    ({ ok: false, status, errors, formToken: newFormToken(at), ...more });
 
-  const body = await readLimited(request, SUBMISSION_LIMITS.requestBytes);
-  if (body === 'too-large') return { ok: false, status: 413, errors: { form: 'too-large' } };
-  let form: FormData;
-  try {
-    form = await new Response(Buffer.from(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
-  } catch {
-    return { ok: false, status: 400, errors: { form: 'malformed' } };
-  }
+  const form = await formDataWithin(request, SUBMISSION_LIMITS.requestBytes);
+  if (form === 'too-large') return refuse(413, { form: 'too-large' });
+  if (form === 'malformed') return refuse(400, { form: 'malformed' });
 
   const values: Record<string, string> = {};
   const errors: SubmissionErrors = {};
   for (const field of SUBMISSION_FIELDS) {
     const all = form.getAll(field);
-    if (all.length > 1) errors[field] = 'duplicate';
+    // The resident cannot see or fix the hidden fields: their faults are the form's.
+    const about = HIDDEN_FIELDS.has(field) ? 'form' : field;
+    if (all.length > 1) errors[about] = 'duplicate';
     if (field !== 'photo' && typeof all[0] === 'string') values[field] = all[0];
-    if (field !== 'photo' && all[0] instanceof File) errors[field] = 'malformed';
+    if (field !== 'photo' && all[0] instanceof File) errors[about] = 'malformed';
   }
-  if (Object.keys(errors).length) return { ok: false, status: 400, errors, values };
-  if (values.website) return { ok: false, status: 400, errors: { form: 'spam' }, values };
-  if (Number(values.startedAt) > at - SUBMISSION_LIMITS.minFillMs) return { ok: false, status: 400, errors: { form: 'too-fast' }, values };
+  const { formToken: sentToken, ...shown } = values;
+  if (Object.keys(errors).length) return refuse(400, errors, { values: shown });
+  // A missing honeypot is a robot's form as surely as a filled one.
+  if (values.website !== '') return refuse(400, { form: 'spam' }, { values: shown });
+
+  const token = verifyFormToken(sentToken, serverSecret(), at, { minAgeMs: minFillMs() });
+  if (!token.ok && token.problem === 'expired') {
+    // Open for over a week: a person, not a robot. The new token is dated back by the minimum fill time so
+    // that sending again at once is accepted.
+    return refuse(400, { form: 'expired' }, { values: shown, retry: true, formToken: newFormToken(at - minFillMs()) });
+  }
+  if (!token.ok) return refuse(400, { form: token.problem }, { values: shown });
+  const keep = { values: shown, formToken: sentToken! };
+
+  const limit = perClient.check(client, at);
+  if (!limit.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: limit.retryAfterS });
 
   const parsed = submissionSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'form') as SubmissionField;
-      errors[field] ??= field === 'body' && issue.message === 'links' ? 'links' : 'invalid';
+      errors[field] ??= ['links', 'invisible'].includes(issue.message) ? issue.message : 'invalid';
     }
-    return { ok: false, status: 400, errors, values };
+    return refuse(400, errors, keep);
   }
   const s = parsed.data;
   const place = s.lng !== undefined && s.lat !== undefined ? { at: [s.lng, s.lat] as [number, number] } : placeOf({ stairwell: s.stairwell, building: s.building });
-  if (!place) return { ok: false, status: 400, errors: { location: 'invalid' }, values };
-  if (!insideCommunity(place.at)) return { ok: false, status: 400, errors: { location: 'outside' }, values };
+  if (!place) return refuse(400, { location: 'invalid' }, keep);
+  if (!insideCommunity(place.at)) return refuse(400, { location: 'outside' }, keep);
 
   const photo = form.get('photo');
   let stored: { name: string; sha256: string } | undefined;
   if (photo instanceof File && (photo.size > 0 || photo.name)) {
     const processed = await processPhoto(new Uint8Array(await photo.arrayBuffer()));
-    if (!processed.ok) return { ok: false, status: photo.size > SUBMISSION_LIMITS.photoBytes ? 413 : 400, errors: { photo: processed.error }, values };
+    if (!processed.ok) return refuse(photo.size > SUBMISSION_LIMITS.photoBytes ? 413 : 400, { photo: processed.error }, keep);
     stored = { name: storePhoto(storagePaths().uploads, processed.data), sha256: processed.sha256 };
   }
   try {
@@ -75,6 +108,7 @@ export async function receiveSubmission(request: Request, client: string, at = D
       stairwell: 'stairwell' in place && place.stairwell ? place.stairwell : null,
       photo: stored?.name ?? null, photo_sha256: stored?.sha256 ?? null, contact: s.contact || null,
     });
+    perClient.record(client, at);
     return { ok: true, receipt };
   } catch (error) {
     if (stored) removePhoto(storagePaths().uploads, stored.name);
@@ -83,27 +117,3 @@ export async function receiveSubmission(request: Request, client: string, at = D
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-
-/** The request body, or `'too-large'` as soon as it passes `max` bytes (whatever Content-Length claims). */
-async function readLimited(request: Request, max: number): Promise<Uint8Array | 'too-large'> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > max) return 'too-large';
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
-}

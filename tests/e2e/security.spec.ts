@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
+import { formTokenFromPage } from '../support/submissionToken';
 
 /** Collects every Content-Security-Policy violation a page reports. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -55,7 +56,7 @@ test.describe('a published story full of script', () => {
   test('is shown as text on its page and on the map, and never runs', async ({ page, request }) => {
     const base = `http://127.0.0.1:${PORTS.moderation}`;
     const xss = '<img src=x onerror=alert(1)>';
-    const form = { lang: 'zh-CN', title: `${xss}标题`, body: `<script>alert(2)</script> [点我](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">链接</a> ${xss}`, kind: 'mural', building: '40', consent: 'yes', startedAt: String(Date.now() - 60_000) };
+    const form = { lang: 'zh-CN', title: `${xss}标题`, body: `<script>alert(2)</script> [点我](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">链接</a> ${xss}`, kind: 'mural', building: '40', consent: 'yes', website: '', formToken: await formTokenFromPage(base) };
     const sent = await request.post('/api/submissions', { multipart: form, headers: { origin: base, accept: 'application/json' } });
     expect(sent.status()).toBe(201);
     const { receipt } = await sent.json();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/lib/startServer';
+import { formTokenFromPage } from '../support/submissionToken';
 
 const CLIENTS = 4;
 const ROUNDS = 4;
@@ -26,7 +27,8 @@ describe('crash safety', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
     for (let round = 0; round < ROUNDS; round += 1) {
-      const server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60' }, dataDir);
+      const server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60', SUBMIT_MIN_FILL_MS: '0' }, dataDir);
+      const formToken = await formTokenFromPage(server.url);
       let running = true;
       const client = async (c: number) => {
         for (let n = 0; running; n += 1) {
@@ -34,7 +36,7 @@ describe('crash safety', () => {
           const body = `第 ${round} 轮第 ${c} 位居民的第 ${n} 个故事，用来检查崩溃后数据是否完整。`;
           const withPhoto = n % 3 === 0;
           const form = new FormData();
-          for (const [k, v] of Object.entries({ lang: 'zh-CN', title, body, kind: 'other', stairwell: '22-3', consent: 'yes', startedAt: String(Date.now() - 60_000) })) form.append(k, v);
+          for (const [k, v] of Object.entries({ lang: 'zh-CN', title, body, kind: 'other', stairwell: '22-3', consent: 'yes', website: '', formToken })) form.append(k, v);
           if (withPhoto) form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'p.jpg');
           sent += 1;
           try {

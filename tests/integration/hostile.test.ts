@@ -4,12 +4,18 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { formTokenFromPage } from '../support/submissionToken';
 
 let server: RunningServer;
-beforeAll(async () => { server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60' }); });
+let formToken = '';
+// No minimum fill time here: one real token from the page serves every request (the rate limit is high too).
+beforeAll(async () => {
+  server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60', SUBMIT_MIN_FILL_MS: '0' });
+  formToken = await formTokenFromPage(server.url, 'en');
+});
 afterAll(async () => { await server?.stop(); });
 
-const good = () => ({ lang: 'en', title: 'A bench by the door', body: 'Neighbours sit here every evening and talk about the day.', kind: 'bench', stairwell: '22-1', consent: 'yes', startedAt: String(Date.now() - 60_000) });
+const good = () => ({ lang: 'en', title: 'A bench by the door', body: 'Neighbours sit here every evening and talk about the day.', kind: 'bench', stairwell: '22-1', consent: 'yes', website: '', formToken });
 const rows = () => { const db = server.db(); try { return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n; } finally { db.close(); } };
 const files = () => readdirSync(join(server.dataDir, 'uploads')).length;
 
@@ -48,6 +54,17 @@ describe('hostile input against POST /api/submissions', () => {
       ['huge title', post(form({ ...good(), title: 'x'.repeat(100_000) }))],
       ['huge body', post(form({ ...good(), body: '长'.repeat(200_000) }))],
       ['control characters only', post(form({ ...good(), title: '\u0000\u0007\u200b\u202e' }))],
+      ['Hangul fillers only', post(form({ ...good(), title: '\u3164\u3164\u3164' }))],
+      ['braille blanks and right-to-left marks only', post(form({ ...good(), title: '\u2800\u200f\u2800\u200f' }))],
+      ['non-characters only', post(form({ ...good(), title: '\ufffe\uffff\ufdd0' }))],
+      ['a story of fillers', post(form({ ...good(), body: '\u3164\u115f\u1160\uffa0'.repeat(10) }))],
+      ['three links hidden as e-mail and domains', post(form({ ...good(), body: `${good().body} mail li@spam.cn, see spam.cn and shop.spam.cn/x` }))],
+      ['honeypot left out', post((() => { const f = form(good()); f.delete('website'); return f; })())],
+      ['honeypot filled', post(form({ ...good(), website: 'https://spam.example' }))],
+      ['no form token', post((() => { const f = form(good()); f.delete('formToken'); return f; })())],
+      ['a startedAt time for a token', post(form({ ...good(), formToken: '1' }))],
+      ['a token with its time changed', post(form({ ...good(), formToken: formToken.replace(/^\d+/, (t) => String(Number(t) - 60_000)) }))],
+      ['two form tokens', post((() => { const f = form(good()); f.append('formToken', formToken); return f; })())],
       ['coordinates NaN', post(form({ ...good(), stairwell: '', lng: 'NaN', lat: 'NaN' }))],
       ['coordinates out of range', post(form({ ...good(), stairwell: '', lng: '500', lat: '-91' }))],
       ['coordinates as words', post(form({ ...good(), stairwell: '', lng: 'east', lat: 'north' }))],
@@ -70,7 +87,7 @@ describe('hostile input against POST /api/submissions', () => {
       fc.record({ lang: field, title: field, body: field, kind: field, lng: field, lat: field, stairwell: field, building: field, consent: field, contact: field }, { requiredKeys: [] }),
       async (fields) => {
         const before = rows();
-        const r = await post(form({ ...fields, startedAt: String(Date.now() - 60_000) } as Record<string, string>));
+        const r = await post(form({ ...fields, website: '', formToken } as Record<string, string>));
         expect(r.status === 201 || (r.status >= 400 && r.status < 500), `${r.status} ${r.text.slice(0, 120)}`).toBe(true);
         expect(rows()).toBe(before + (r.status === 201 ? 1 : 0));
       },

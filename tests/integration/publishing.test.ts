@@ -58,7 +58,7 @@ const h1 = async (path: string) => {
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Maintainer', '-c', 'user.email=m@example.invalid', ...args], { cwd, encoding: 'utf8' });
 
 beforeAll(async () => {
-  server = await startServer({ ADMIN_PASSWORD: PASSWORD, SUBMIT_RATE_LIMIT: '1000/60', STORE_POLL_MS: '500' });
+  server = await startServer({ ADMIN_PASSWORD: PASSWORD, SUBMIT_RATE_LIMIT: '1000/60', SUBMIT_MIN_FILL_MS: '0', STORE_POLL_MS: '500' });
   cookie = await signIn(server.url, { password: PASSWORD });
 });
 afterAll(async () => { await server?.stop(); });
@@ -157,7 +157,7 @@ describe('publishing through the content store', () => {
 describe('a failing rebuild', () => {
   it('keeps the live site, shows the error to the moderator, and retries', async () => {
     // A setting the build refuses: every rebuild of this server fails, as a broken deploy would.
-    const failing = await startServer({ ADMIN_PASSWORD: PASSWORD, MAP_TILES: 'broken-provider', PUBLISH_RETRY_MS: '500' });
+    const failing = await startServer({ ADMIN_PASSWORD: PASSWORD, MAP_TILES: 'broken-provider', PUBLISH_RETRY_MS: '500', SUBMIT_MIN_FILL_MS: '0' });
     try {
       const receipt = await sendStory(failing, { title: '失败的重建', body: '这个故事用来检查重建失败的时候网站会不会保持原样。', building: '30' });
       const db0 = failing.db();

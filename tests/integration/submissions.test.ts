@@ -3,16 +3,29 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { issueFormToken } from '../../src/server/formToken';
+import { serverSecret } from '../../src/server/serverSecret';
+import { formTokenFromPage } from '../support/submissionToken';
 
+const DAY = 24 * 60 * 60 * 1000;
 let server: RunningServer;
-beforeAll(async () => { server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60', ADMIN_PASSWORD: 'moderator-test-pass' }); });
+// The default 3 s minimum fill time: tokens from the page are too young at first, so good stories carry a
+// token dated a minute back, signed with the server's own secret (which the first page view created).
+beforeAll(async () => {
+  server = await startServer({ SUBMIT_RATE_LIMIT: '1000/60', ADMIN_PASSWORD: 'moderator-test-pass' });
+  await formTokenFromPage(server.url);
+});
 afterAll(async () => { await server?.stop(); });
 
+/** A form token as the server would have issued it at `issuedAt` (ms). */
+const tokenIssuedAt = (issuedAt: number, to: RunningServer = server) => issueFormToken(serverSecret({ DATA_DIR: to.dataDir }), issuedAt);
+
 /** A good submission's fields: a story at stairwell 22-3, sent as if the form had been open for a minute. */
-export const goodFields = (over: Record<string, string> = {}) => ({
+export const goodFields = (over: Record<string, string> = {}, to: RunningServer = server) => ({
   lang: 'zh-CN', title: '三楼奶奶的花', body: '楼道口摆着一排花，是三楼的奶奶每天浇水照顾的。', kind: 'other',
-  stairwell: '22-3', consent: 'yes', website: '', startedAt: String(Date.now() - 60_000), contact: '手机 138 0000 0000', ...over,
+  stairwell: '22-3', consent: 'yes', website: '', formToken: tokenIssuedAt(Date.now() - 60_000, to), contact: '手机 138 0000 0000', ...over,
 });
+const without = (fields: Record<string, string>, name: string) => Object.fromEntries(Object.entries(fields).filter(([k]) => k !== name));
 
 async function send(fields: Record<string, string>, opts: { origin?: string | null; photo?: { data: Uint8Array; name: string; type: string }; to?: RunningServer } = {}) {
   const target = opts.to ?? server;
@@ -22,7 +35,7 @@ async function send(fields: Record<string, string>, opts: { origin?: string | nu
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.origin !== null) headers.origin = opts.origin ?? target.url;
   const response = await fetch(`${target.url}/api/submissions`, { method: 'POST', body, headers });
-  return { status: response.status, headers: response.headers, json: (await response.json().catch(() => ({}))) as { receipt?: string; errors?: Record<string, string> } };
+  return { status: response.status, headers: response.headers, json: (await response.json().catch(() => ({}))) as { receipt?: string; errors?: Record<string, string>; formToken?: string; retry?: boolean } };
 }
 const rowCount = () => { const db = server.db(); try { return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n; } finally { db.close(); } };
 const uploads = () => readdirSync(join(server.dataDir, 'uploads')).filter((n) => !n.startsWith('.'));
@@ -52,6 +65,8 @@ describe('POST /api/submissions', () => {
       ['empty title', send(goodFields({ title: '' })), 400, 'title'],
       ['short story', send(goodFields({ body: '太短了' })), 400, 'body'],
       ['three links', send(goodFields({ body: `${goodFields().body} https://a.example https://b.example https://c.example` })), 400, 'body'],
+      ['three links as e-mail and bare domains', send(goodFields({ body: `${goodFields().body} 找 li@flowers.cn 或 flowers.cn 或 shop.example.cn/x` })), 400, 'body'],
+      ['a title of invisible fillers', send(goodFields({ title: '\u3164\u2800\u200f' })), 400, 'title'],
       ['unknown kind', send(goodFields({ kind: 'castle' })), 400, 'kind'],
       ['no location', send(goodFields({ stairwell: '' })), 400, 'location'],
       ['outside the boundary', send(goodFields({ stairwell: '', lng: '121.5', lat: '31.2' })), 400, 'location'],
@@ -60,7 +75,12 @@ describe('POST /api/submissions', () => {
       ['duplicated field', (async () => { const b = new FormData(); for (const [k, v] of Object.entries(goodFields())) b.append(k, v); b.append('title', 'again'); const res = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: b, headers: { origin: server.url, accept: 'application/json' } }); return { status: res.status, headers: res.headers, json: await res.json() }; })(), 400, 'title'],
       ['HTML named .jpg', send(goodFields(), { photo: { data: Buffer.from('<html><script>alert(1)</script></html>'), name: 'photo.jpg', type: 'image/jpeg' } }), 400, 'photo'],
       ['honeypot filled', send(goodFields({ website: 'http://spam.example' })), 400, 'form'],
-      ['filled in a second', send(goodFields({ startedAt: String(Date.now()) })), 400, 'form'],
+      ['honeypot left out', send(without(goodFields(), 'website')), 400, 'form'],
+      ['no form token', send(without(goodFields(), 'formToken')), 400, 'form'],
+      ['a startedAt time as the token', send(goodFields({ formToken: String(Date.now() - 60_000) })), 400, 'form'],
+      ['a forged token', send(goodFields({ formToken: `${Date.now() - 60_000}.${'A'.repeat(43)}` })), 400, 'form'],
+      ['a token signed with another secret', send(goodFields({ formToken: issueFormToken(new Uint8Array(32).fill(7), Date.now() - 60_000) })), 400, 'form'],
+      ['filled in a second', formTokenFromPage(server.url).then((formToken) => send(goodFields({ formToken }))), 400, 'form'],
       ['malformed body', (async () => { const res = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: '--x\r\nbroken', headers: { origin: server.url, accept: 'application/json', 'content-type': 'multipart/form-data; boundary=x' } }); return { status: res.status, headers: res.headers, json: await res.json() }; })(), 400, 'form'],
       ['oversize body', send(goodFields(), { photo: { data: new Uint8Array(12 * 1024 * 1024), name: 'big.jpg', type: 'image/jpeg' } }), 413, 'form'],
     ];
@@ -77,6 +97,37 @@ describe('POST /api/submissions', () => {
   it('gives field errors in English for an English form', async () => {
     const r = await send(goodFields({ lang: 'en', title: '' }));
     expect(r.json.errors?.title).toBe('Write a title, up to 60 characters.');
+    expect((await send(goodFields({ lang: 'en', title: '\u3164\u3164' }))).json.errors?.title).toBe('The title shows no letters or digits; write it in words or numbers.');
+  });
+
+  it('tells apart a robot\'s speed, a forgery and a page left open for a week', async () => {
+    const fast = await send(goodFields({ formToken: await formTokenFromPage(server.url) }));
+    expect(fast.json.errors?.form).toBe('填得太快了，请检查一下再提交。');
+    const forged = await send(goodFields({ formToken: String(Date.now() - 60_000) }));
+    expect(forged.json.errors?.form).toBe('表单已失效，请再提交一次。');
+    expect(forged.json.retry).toBeUndefined();
+  });
+
+  it('renews a week-old form\'s token so that sending again at once is accepted', async () => {
+    const rows = rowCount();
+    const stale = await send(goodFields({ title: '放了一周的表单', formToken: tokenIssuedAt(Date.now() - 8 * DAY) }));
+    expect([stale.status, stale.json.retry]).toEqual([400, true]);
+    expect(stale.json.errors?.form).toMatch(/打开太久/);
+    expect(rowCount()).toBe(rows);
+    const again = await send(goodFields({ title: '放了一周的表单', formToken: stale.json.formToken! }));
+    expect(again.status).toBe(201);
+    expect(rowCount()).toBe(rows + 1);
+  });
+
+  it('without JavaScript, shows the page again with what was typed and a fresh token', async () => {
+    const body = new FormData();
+    for (const [k, v] of Object.entries(goodFields({ lang: 'en', title: 'Kept while stale', formToken: tokenIssuedAt(Date.now() - 8 * DAY) }))) body.append(k, v);
+    const r = await fetch(`${server.url}/en/submit/`, { method: 'POST', body, headers: { origin: server.url } });
+    const html = await r.text();
+    expect(r.status).toBe(400);
+    expect(html).toContain('This page was open for a long time and its form has been renewed; send it again.');
+    expect(html).toContain('value="Kept while stale"');
+    expect(/name="formToken" value="([^"]+)"/.exec(html)?.[1]).not.toBe(body.get('formToken'));
   });
 
   it('refuses cross-origin and origin-less posts with 403', async () => {
@@ -88,15 +139,29 @@ describe('POST /api/submissions', () => {
 });
 
 describe('rate limit', () => {
-  it('answers 429 with Retry-After once a client sends too many', async () => {
+  it('counts only accepted stories, then answers 429 with Retry-After in seconds and the wait in minutes, in the page\'s language', async () => {
     const limited = await startServer({ SUBMIT_RATE_LIMIT: '2/600' });
     try {
-      expect((await send(goodFields(), { to: limited })).status).toBe(201);
-      expect((await send(goodFields(), { to: limited })).status).toBe(201);
-      const third = await send(goodFields(), { to: limited });
+      await formTokenFromPage(limited.url);
+      // Mistakes on a shared connection use up nothing: five refused tries, then two stories go through.
+      for (let i = 0; i < 5; i += 1) expect((await send(goodFields({ title: '' }, limited), { to: limited })).status).toBe(400);
+      expect((await send(goodFields({}, limited), { to: limited })).status).toBe(201);
+      expect((await send(goodFields({}, limited), { to: limited })).status).toBe(201);
+      const third = await send(goodFields({}, limited), { to: limited });
       expect(third.status).toBe(429);
-      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(third.json.errors?.form).toMatch(/秒后再试/);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(540);
+      expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(600);
+      expect(third.json.errors?.form).toBe('提交得太频繁了，请 10 分钟后再试。');
+      const english = await send(goodFields({ lang: 'en' }, limited), { to: limited });
+      expect(english.json.errors?.form).toBe('Too many stories from this connection; try again in 10 minutes.');
+      const body = new FormData();
+      for (const [k, v] of Object.entries(goodFields({ lang: 'en', title: 'Typed before the limit' }, limited))) body.append(k, v);
+      const page = await fetch(`${limited.url}/en/submit/`, { method: 'POST', body, headers: { origin: limited.url } });
+      expect(page.status).toBe(429);
+      expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
+      const html = await page.text();
+      expect(html).toContain('try again in 10 minutes');
+      expect(html).toContain('value="Typed before the limit"');
     } finally {
       await limited.stop();
     }

@@ -1,10 +1,13 @@
 /**
  * Text as residents type it, made safe to store and compare: Unicode NFC, line ends as `\n`, control and
- * invisible formatting characters removed (tabs become spaces), spaces trimmed, at most one blank line.
- * @example cleanText('  a\r\n\r\n\r\nb\u0000\u202e ') === 'a\n\nb'
+ * invisible formatting characters removed (tabs become spaces), non-characters (U+FFFE, U+FDD0…) and lone
+ * surrogate halves removed, spaces trimmed, at most one blank line.
+ * @example cleanText('  a\r\n\r\n\r\nb\u0000\u202e\ufffe ') === 'a\n\nb'
  */
 export function cleanText(input: string): string {
   return input
+    // Lone surrogates cannot be stored as UTF-8 and non-characters are never text; drop both before normalising.
+    .replace(/[\p{Cs}\p{Noncharacter_Code_Point}]/gu, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
@@ -13,9 +16,4 @@ export function cleanText(input: string): string {
     .replace(/[ \u3000]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-/** How many web links a text holds (`http://`, `https://`, `www.`). */
-export function countLinks(text: string): number {
-  return (text.match(/\bhttps?:\/\/|\bwww\./gi) ?? []).length;
 }

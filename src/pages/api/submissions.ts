@@ -7,7 +7,8 @@ export const prerender = false;
 
 /**
  * A resident's story, sent by the submit page's script (multipart). 201 with the receipt once the row is on
- * disk; 400 / 413 with a message per field in the sender's language; 429 with Retry-After.
+ * disk; 400 / 413 with a message per field in the sender's language and the form token to use next (with
+ * `retry: true` when the old one had expired and sending again at once will do); 429 with Retry-After.
  */
 export const POST: APIRoute = async ({ request, clientAddress }) => {
   const result = await receiveSubmission(request, clientAddress);
@@ -16,5 +17,6 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   }
   const lang = result.values?.lang === 'en' ? 'en' : 'zh-CN';
   const headers: Record<string, string> = result.retryAfterS ? { 'retry-after': String(result.retryAfterS) } : {};
-  return Response.json({ errors: localizeErrors(translator(lang), result.errors, result.retryAfterS) }, { status: result.status, headers });
+  const errors = localizeErrors(translator(lang), result.errors, result.retryAfterS);
+  return Response.json({ errors, formToken: result.formToken, ...(result.retry && { retry: true }) }, { status: result.status, headers });
 };

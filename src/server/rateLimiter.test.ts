@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { limitFromSetting, rateLimiter } from './rateLimiter';
+
+const MINUTE = 60_000;
+
+describe('rateLimiter', () => {
+  it('counts only what is recorded: refused or failed attempts in between use up nothing', () => {
+    const limit = rateLimiter({ max: 2, windowMs: 60 * MINUTE });
+    for (let i = 0; i < 10; i += 1) expect(limit.check('10.0.0.1', i).allowed).toBe(true);
+    limit.record('10.0.0.1', 0);
+    limit.record('10.0.0.1', 5 * MINUTE);
+    expect(limit.check('10.0.0.1', 6 * MINUTE)).toEqual({ allowed: false, retryAfterS: 54 * 60 });
+    expect(limit.check('10.0.0.2', 6 * MINUTE)).toEqual({ allowed: true });
+  });
+  it('frees one place when the oldest counted event leaves the window (a sliding hour, not a fixed one)', () => {
+    const limit = rateLimiter({ max: 2, windowMs: 60 * MINUTE });
+    limit.record('a', 0);
+    limit.record('a', 30 * MINUTE);
+    expect(limit.check('a', 60 * MINUTE - 1).allowed).toBe(false);
+    expect(limit.check('a', 60 * MINUTE).allowed).toBe(true);
+    limit.record('a', 60 * MINUTE);
+    expect(limit.check('a', 61 * MINUTE)).toEqual({ allowed: false, retryAfterS: 29 * 60 });
+  });
+  it('hit allows and counts up to the limit, then refuses with the seconds to wait', () => {
+    const limit = rateLimiter({ max: 2, windowMs: 10 * MINUTE });
+    expect(limit.hit('a', 0).allowed).toBe(true);
+    expect(limit.hit('a', 1000).allowed).toBe(true);
+    expect(limit.hit('a', 2000)).toEqual({ allowed: false, retryAfterS: 598 });
+    limit.reset('a');
+    expect(limit.hit('a', 3000).allowed).toBe(true);
+  });
+});
+
+describe('limitFromSetting', () => {
+  it('reads count/seconds and falls back on anything else', () => {
+    const fallback = { max: 30, windowMs: 3_600_000 };
+    expect(limitFromSetting('5/600', fallback)).toEqual({ max: 5, windowMs: 600_000 });
+    expect(limitFromSetting(' 100/60 ', fallback)).toEqual({ max: 100, windowMs: 60_000 });
+    expect(limitFromSetting('lots', fallback)).toBe(fallback);
+    expect(limitFromSetting(undefined, fallback)).toBe(fallback);
+  });
+});
