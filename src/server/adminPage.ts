@@ -1,8 +1,10 @@
 import type { AstroGlobal } from 'astro';
+import type { Translate } from '../i18n/translator';
 import { translator } from '../i18n/translator';
 import { localeFromParam, localePath } from '../lib/i18n/localePath';
 import type { Moderator } from '../schemas/moderator';
 import { community } from './communityData';
+import { formDataWithin } from './readLimitedBody';
 import { requireModerator } from './requireModerator';
 
 /** A moderation page's language (or `undefined` for a path that is not ours) and links; no session needed (the sign-in page). */
@@ -33,4 +35,19 @@ export function adminContext(Astro: AstroGlobal, options: { admin?: boolean; pas
 export function sessionCookieOptions(url: URL, maxAgeS: number) {
   const https = url.protocol === 'https:' || (process.env.SITE_URL ?? '').startsWith('https:');
   return { httpOnly: true, sameSite: 'strict' as const, secure: https, path: '/', maxAge: maxAgeS };
+}
+
+/** Largest moderation form accepted (a story with a translation is well under it); the sign-in form's is smaller. */
+export const ADMIN_FORM_BYTES = 256 * 1024;
+export const SIGN_IN_FORM_BYTES = 16 * 1024;
+
+/**
+ * A moderation form's fields, read with a size limit (the server's front door limits bodies too; this is
+ * the second lock), or the answer to send instead: 413 too large, 400 unreadable, in the page's language.
+ */
+export async function adminForm(request: Request, t: Translate, maxBytes = ADMIN_FORM_BYTES): Promise<FormData | Response> {
+  const form = await formDataWithin(request, maxBytes);
+  if (form instanceof FormData) return form;
+  const tooLarge = form === 'too-large';
+  return new Response(t(tooLarge ? 'admin.error.formTooLarge' : 'admin.error.formMalformed'), { status: tooLarge ? 413 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -307,6 +307,8 @@ export const zhCN = {
   'admin.error.store.dirty': '内容库里有没有提交的改动，暂时不能改动网站，请维护人员处理：{detail}',
   'admin.error.store.conflict': '后来的改动依赖这一次，不能单独撤销。请先撤销后面的改动。',
   'admin.error.store.unknown': '找不到这次改动。',
+  'admin.error.formTooLarge': '表单内容太多了，没有保存。',
+  'admin.error.formMalformed': '表单读不出来，没有保存。请重新打开页面再试。',
   'admin.error.notFound': '找不到这个故事。',
   'admin.error.unknownAction': '不认识这个操作。',
   'admin.attention.checks': '它的文件没有通过数据检查，什么都没有写入：',
