@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { sendStory } from '../support/sendStory';
 import { rawRequest, type RawResponse } from '../support/rawRequest';
 import { signIn } from '../support/signIn';
 
@@ -12,14 +13,9 @@ let server: RunningServer;
 const sample: Record<string, string> = { id: '1', receipt: 'A'.repeat(20), name: `${'0'.repeat(32)}.jpg` };
 
 beforeAll(async () => {
-  server = await startServer({ ADMIN_PASSWORD: PASSWORD, ADMIN_SIGNIN_LIMIT: '100000/900', SUBMIT_RATE_LIMIT: '100000/60' });
-  const form = new FormData();
-  const fields = { lang: 'en', title: 'A bench by the door', body: 'Neighbours sit here every evening and talk about the day.', kind: 'bench', stairwell: '22-1', consent: 'yes', startedAt: String(Date.now() - 60_000) };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  server = await startServer({ ADMIN_PASSWORD: PASSWORD, ADMIN_SIGNIN_LIMIT: '100000/900', SUBMIT_RATE_LIMIT: '100000/60', SUBMIT_MIN_FILL_MS: '0' });
   const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#486' } }).jpeg().toBuffer();
-  form.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'bench.jpg');
-  const sent = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: form, headers: { origin: server.url, accept: 'application/json' } });
-  expect(sent.status).toBe(201);
+  await sendStory(server, { lang: 'en', title: 'A bench by the door', body: 'Neighbours sit here every evening and talk about the day.', kind: 'bench', stairwell: '22-1', building: '' }, photo);
   const db = server.db();
   const row = db.prepare('SELECT id, receipt, photo FROM submissions ORDER BY id DESC LIMIT 1').get() as { id: number; receipt: string; photo: string };
   db.close();
