@@ -8,19 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { sendStory } from '../support/sendStory';
 import { signIn } from '../support/signIn';
+import { waitFor } from '../support/waitFor';
 
 const PASSWORD = 'backup-test-pass';
 const hashes = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort().map((n) => [n, createHash('sha256').update(readFileSync(join(dir, n))).digest('hex')]) : []);
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 240_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return false;
-}
 
 /** The builds a server made live (they live in the code checkout, like any deployment's). */
 function liveBuildOf(server: RunningServer): string | undefined {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/lib/text/cleanText';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { signIn } from '../support/signIn';
+import { waitFor } from '../support/waitFor';
 import { sendStory } from '../support/sendStory';
 
 const PASSWORD = 'pub-test-pass';
@@ -41,14 +42,6 @@ const submissionId = (receipt: string) => {
   const db = server.db();
   try { return (db.prepare('SELECT id FROM submissions WHERE receipt = ?').get(receipt) as { id: number }).id; } finally { db.close(); }
 };
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 240_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return false;
-}
 const status = async (path: string) => (await fetch(`${server.url}${path}`)).status;
 /** The page's heading as text (entities decoded). */
 const h1 = async (path: string) => {
