@@ -2,10 +2,10 @@
  * `npm run check:data [folder]`: validates a community's data/ and content/ and prints one line per
  * problem (`data/buildings.geojson: b22: ring not closed`). Exits 1 on any problem.
  */
-import { checkCommunity } from '../src/lib/checks/checkCommunity';
-import { formatProblem } from '../src/lib/checks/problem';
-import { communityDir } from '../src/node/communityDir';
-import { readCommunitySource } from '../src/node/readCommunitySource';
+import { checkCommunity } from '../src/core/checks/checkCommunity';
+import { formatProblem } from '../src/core/checks/problem';
+import { communityDir } from '../src/community/communityDir';
+import { readCommunitySource } from '../src/community/readCommunitySource';
 
 const dir = process.argv[2] ?? communityDir();
 const problems = checkCommunity(readCommunitySource(dir));

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { illustrationSvg } from '../src/lib/illustrations/illustrationSvg';
+import { illustrationSvg } from '../src/core/illustrations/illustrationSvg';
 import type { Landmark } from '../src/schemas/landmark';
 
 const dir = resolve(process.argv[2] ?? process.env.COMMUNITY_DIR ?? '.');

@@ -6,9 +6,9 @@ import { communitySchema } from './schemas/community';
 import { landmarkSchema } from './schemas/landmark';
 import { stairwellSchema } from './schemas/stairwell';
 import { storyTextSchema } from './schemas/story';
-import { geojsonLoader } from './loaders/geojsonLoader';
-import { jsonObjectLoader } from './loaders/jsonObjectLoader';
-import { COMMUNITY_FILES, communityDir } from './node/communityDir';
+import { geojsonLoader } from './community/loaders/geojsonLoader';
+import { jsonObjectLoader } from './community/loaders/jsonObjectLoader';
+import { COMMUNITY_FILES, communityDir } from './community/communityDir';
 
 const dir = communityDir();
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { illustrationSvg } from '../../src/lib/illustrations/illustrationSvg';
+import { illustrationSvg } from '../../src/core/illustrations/illustrationSvg';
 import type { Landmark } from '../../src/schemas/landmark';
 import { seeded } from './syntheticCommunity';
 

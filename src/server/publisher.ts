@@ -1,7 +1,7 @@
-import { checkCommunity } from '../lib/checks/checkCommunity';
-import { formatProblem } from '../lib/checks/problem';
-import { featureCollectionText } from '../lib/geo/featureCollectionText';
-import { readCommunitySource } from '../node/readCommunitySource';
+import { checkCommunity } from '../core/checks/checkCommunity';
+import { formatProblem } from '../core/checks/problem';
+import { featureCollectionText } from '../core/geo/featureCollectionText';
+import { readCommunitySource } from '../community/readCommunitySource';
 import { residentLandmarkId } from '../schemas/submission';
 import { audit } from './auditLog';
 import { community, reloadCommunity } from './communityData';

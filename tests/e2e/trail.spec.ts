@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { trailStops, walkingMinutes } from '../../src/lib/trail/trailStops';
-import { checkFeatureCollection } from '../../src/lib/checks/checkFeatureCollection';
-import { readCommunitySource } from '../../src/node/readCommunitySource';
+import { trailStops, walkingMinutes } from '../../src/core/trail/trailStops';
+import { checkFeatureCollection } from '../../src/core/checks/checkFeatureCollection';
+import { readCommunitySource } from '../../src/community/readCommunitySource';
 import { landmarkSchema } from '../../src/schemas/landmark';
 import { codeOf, trailPoints } from '../support/trailFixtures';
 
