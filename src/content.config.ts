@@ -13,11 +13,11 @@ import { COMMUNITY_FILES, communityDir } from './community/communityDir';
 const dir = communityDir();
 
 export const collections = {
-  community: defineCollection({ loader: jsonObjectLoader({ dir, file: COMMUNITY_FILES.community, id: 'community' }), schema: communitySchema }),
-  base: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.base }), schema: baseFeatureSchema }),
-  buildings: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.buildings }), schema: buildingSchema }),
-  stairwells: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.stairwells }), schema: stairwellSchema }),
-  landmarks: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.landmarks }), schema: landmarkSchema }),
+  community: defineCollection({ loader: jsonObjectLoader({ dir, file: COMMUNITY_FILES.community, id: 'community', schema: communitySchema }), schema: communitySchema }),
+  base: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.base, schema: baseFeatureSchema }), schema: baseFeatureSchema }),
+  buildings: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.buildings, schema: buildingSchema }), schema: buildingSchema }),
+  stairwells: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.stairwells, schema: stairwellSchema }), schema: stairwellSchema }),
+  landmarks: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.landmarks, schema: landmarkSchema }), schema: landmarkSchema }),
   /** `content/stories/<lang>/<landmark id>.md`; entry id `<lang>/<landmark id>`. */
   stories: defineCollection({
     loader: glob({ pattern: '*/*.md', base: `${dir}/${COMMUNITY_FILES.stories}`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),

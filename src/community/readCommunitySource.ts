@@ -6,9 +6,14 @@ import type { StorySource } from '../core/checks/checkStories';
 import { COMMUNITY_FILES } from './communityDir';
 import { readStoryFrontmatter } from './storyFile';
 
+/** One file of a community folder as text, named by its path in the folder; a missing file reads as empty. */
+export function readSourceFile(dir: string, path: string): SourceFile {
+  return { path, text: existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : '' };
+}
+
 /** Reads a community folder into the plain-text form `checkCommunity` checks. Missing files read as empty. */
 export function readCommunitySource(dir: string): CommunitySource {
-  const file = (path: string): SourceFile => ({ path, text: existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : '' });
+  const file = (path: string) => readSourceFile(dir, path);
   return {
     community: file(COMMUNITY_FILES.community),
     base: file(COMMUNITY_FILES.base),

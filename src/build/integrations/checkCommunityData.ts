@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { checkCommunity } from '../../core/checks/checkCommunity';
 import { formatProblem } from '../../core/checks/problem';
 import { communityDir } from '../../community/communityDir';
-import { readCommunitySource } from '../../community/readCommunitySource';
+import { readCommunity } from '../../community/readCommunity';
 
 /**
  * Runs every `check:data` rule before a build (and when the dev server starts), so broken data or content
@@ -11,7 +10,7 @@ import { readCommunitySource } from '../../community/readCommunitySource';
 export function checkCommunityData(): AstroIntegration {
   const run = () => {
     const dir = communityDir();
-    const problems = checkCommunity(readCommunitySource(dir));
+    const { problems } = readCommunity(dir);
     if (problems.length) {
       throw new Error(`${problems.length} problem(s) in the community data (${dir}):\n${problems.map(formatProblem).join('\n')}`);
     }

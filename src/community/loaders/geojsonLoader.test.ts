@@ -25,21 +25,21 @@ const bench = (id: string) => ({ type: 'Feature', id, geometry: { type: 'Point',
 describe('geojsonLoader', () => {
   it('stores each feature under its id, validated by the schema', async () => {
     const { entries, ctx } = context();
-    await geojsonLoader({ dir: write([bench('bench-1'), bench('bench-2')]), file: 'landmarks.geojson' }).load(ctx);
+    await geojsonLoader({ dir: write([bench('bench-1'), bench('bench-2')]), file: 'landmarks.geojson', schema: landmarkSchema }).load(ctx);
     expect([...entries.keys()]).toEqual(['bench-1', 'bench-2']);
     expect((entries.get('bench-1') as { properties: { kind: string } }).properties.kind).toBe('bench');
   });
   it('stops on a duplicate id, naming the file and the id', async () => {
     const { ctx } = context();
-    await expect(geojsonLoader({ dir: write([bench('bench-1'), bench('bench-1')]), file: 'landmarks.geojson' }).load(ctx)).rejects.toThrow('landmarks.geojson: bench-1: duplicate id');
+    await expect(geojsonLoader({ dir: write([bench('bench-1'), bench('bench-1')]), file: 'landmarks.geojson', schema: landmarkSchema }).load(ctx)).rejects.toThrow('landmarks.geojson: bench-1: duplicate id');
   });
   it('stops on a feature without an id', async () => {
     const { ctx } = context();
     const { id: _drop, ...anonymous } = bench('x');
-    await expect(geojsonLoader({ dir: write([anonymous]), file: 'landmarks.geojson' }).load(ctx)).rejects.toThrow('landmarks.geojson: #0: needs a string "id"');
+    await expect(geojsonLoader({ dir: write([anonymous]), file: 'landmarks.geojson', schema: landmarkSchema }).load(ctx)).rejects.toThrow('landmarks.geojson: #0: needs a string "id"');
   });
   it('lets the schema refuse a bad feature', async () => {
     const { ctx } = context();
-    await expect(geojsonLoader({ dir: write([{ ...bench('b'), properties: { kind: 'castle', name: {} } }]), file: 'landmarks.geojson' }).load(ctx)).rejects.toThrow();
+    await expect(geojsonLoader({ dir: write([{ ...bench('b'), properties: { kind: 'castle', name: {} } }]), file: 'landmarks.geojson', schema: landmarkSchema }).load(ctx)).rejects.toThrow();
   });
 });

@@ -1,34 +1,33 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
+import { formatProblem } from '../../core/checks/problem';
+import { readFeatureFile } from '../readCommunity';
 
 /**
  * Content Layer loader for one GeoJSON FeatureCollection: every Feature becomes an entry whose id is the
- * feature's `id` and whose data is the whole Feature, validated by the collection's schema.
- * A feature without an id, or an id used twice, stops the build naming the file and the id.
+ * feature's `id` and whose data is the whole Feature, read and validated by `schema` once, through the
+ * community reader (`readFeatureFile`). A feature without an id, an id used twice or a feature the schema
+ * refuses stops the build naming the file and the id.
  */
-export function geojsonLoader({ dir, file }: { dir: string; file: string }): Loader {
+export function geojsonLoader<S extends z.ZodTypeAny>({ dir, file, schema }: { dir: string; file: string; schema: S }): Loader {
   const path = join(dir, file);
   return {
     name: 'geojson-loader',
-    load: async ({ store, parseData, watcher, logger }) => {
-      const load = async () => {
-        const json = JSON.parse(await readFile(path, 'utf8')) as { features?: { id?: unknown }[] };
-        if (!Array.isArray(json.features)) throw new Error(`${file}: -: must be a GeoJSON FeatureCollection with a "features" array`);
+    load: async ({ store, watcher, logger }) => {
+      const load = () => {
+        const { problems, features } = readFeatureFile(dir, file, schema);
+        if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
         store.clear();
-        const seen = new Set<string>();
-        for (const [index, feature] of json.features.entries()) {
-          const id = feature.id;
-          if (typeof id !== 'string' || !id) throw new Error(`${file}: #${index}: needs a string "id"`);
-          if (seen.has(id)) throw new Error(`${file}: ${id}: duplicate id`);
-          seen.add(id);
-          store.set({ id, data: await parseData({ id, data: feature as Record<string, unknown> }) });
-        }
-        logger.info(`${file}: ${seen.size} features`);
+        for (const feature of features as { id: string }[]) store.set({ id: feature.id, data: feature });
+        logger.info(`${file}: ${features.length} features`);
       };
-      await load();
+      load();
       watcher?.add(path);
-      watcher?.on('change', (changed) => { if (changed === path) void load(); });
+      watcher?.on('change', (changed) => {
+        if (changed !== path) return;
+        try { load(); } catch (error) { logger.error((error as Error).message); }
+      });
     },
   };
 }

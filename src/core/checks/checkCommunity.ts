@@ -26,16 +26,27 @@ export type CommunitySource = {
  * `check:data` prints them and the build refuses to go on while there is any.
  */
 export function checkCommunity(src: CommunitySource): Problem[] {
+  return checkAndParseCommunity(src).problems;
+}
+
+/** A community's data as the schemas parse it: what the checks judged, so nobody parses it again. */
+export type CommunityData = NonNullable<ReturnType<typeof checkAndParseCommunity>['data']>;
+
+/**
+ * `checkCommunity`, also giving what the checks parsed: `data` holds the community and every feature that
+ * passed its schema (undefined when `community.json` itself is unreadable). Sound only when `problems` is empty.
+ */
+export function checkAndParseCommunity(src: CommunitySource) {
   const problems: Problem[] = [];
   let communityJson: unknown;
   try {
     communityJson = JSON.parse(src.community.text);
   } catch (error) {
-    return [{ file: src.community.path, id: '-', message: `not valid JSON: ${(error as Error).message}` }];
+    return { problems: [{ file: src.community.path, id: '-', message: `not valid JSON: ${(error as Error).message}` }], data: undefined };
   }
   const community = communitySchema.safeParse(communityJson);
   if (!community.success) {
-    return community.error.issues.map((i) => ({ file: src.community.path, id: '-', message: `${i.path.join('.')}: ${i.message}` }));
+    return { problems: community.error.issues.map((i) => ({ file: src.community.path, id: '-', message: `${i.path.join('.')}: ${i.message}` })), data: undefined };
   }
   const languages = community.data.languages;
   const base = checkFeatureCollection(src.base, baseFeatureSchema);
@@ -68,5 +79,8 @@ export function checkCommunity(src: CommunitySource): Problem[] {
   problems.push(...checkTrail(landmarks.features, src.landmarks.path));
   problems.push(...checkGeofenceRadius(landmarks.features, community.data.trail.checkinRadiusM, { landmarks: src.landmarks.path, community: src.community.path }));
   problems.push(...checkStories(src.stories, landmarks.ids, languages, src.landmarks.path));
-  return problems;
+  return {
+    problems,
+    data: { community: community.data, base: base.features, buildings: buildings.features, stairwells: stairwells.features, landmarks: landmarks.features },
+  };
 }
