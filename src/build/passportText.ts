@@ -1,22 +1,10 @@
+import { PASSPORT_TEXT_KEYS, type PassportText } from '../browser/trail/passportTextKeys';
 import { pickMessages } from '../i18n/translator';
-import type { MessageKey } from '../i18n/messages';
 import type { Locale } from '../schemas/locale';
 
-/** Interface strings the check-in, passport and verify scripts use; pages pass them in `data-config`. */
-const KEYS = [
-  'checkin.locating', 'checkin.stamped', 'checkin.already', 'checkin.qr.wrong', 'checkin.tooFar', 'checkin.poorFix',
-  'checkin.denied', 'checkin.timeout', 'checkin.unavailable', 'checkin.noGeo', 'checkin.insecure', 'checkin.next',
-  'checkin.done', 'dir.n', 'dir.ne', 'dir.e', 'dir.se', 'dir.s', 'dir.sw', 'dir.w', 'dir.nw',
-  'passport.progress', 'passport.slot.empty', 'passport.method.qr', 'passport.method.location', 'passport.next',
-  'passport.nextFrom', 'passport.certificate.title', 'passport.certificate.body', 'passport.certificate.anonymous',
-  'passport.code.copied', 'passport.import.ok', 'passport.import.error.empty', 'passport.import.error.malformed',
-  'passport.import.error.checksum', 'passport.import.error.version', 'passport.import.error.foreign',
-  'passport.import.error.other', 'passport.import.kept', 'passport.storageOff',
-  'verify.result', 'verify.valid', 'verify.invalid', 'verify.keyError',
-] as const satisfies readonly MessageKey[];
-export type PassportTextKey = (typeof KEYS)[number];
-export type PassportText = Record<PassportTextKey, string>;
+export type { PassportText };
 
+/** The trail scripts' interface strings in one language, for the pages' `data-config`. */
 export function passportText(lang: Locale): PassportText {
-  return pickMessages(lang, KEYS);
+  return pickMessages(lang, PASSPORT_TEXT_KEYS);
 }

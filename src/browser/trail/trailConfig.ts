@@ -1,5 +1,5 @@
 import type { Position } from '../../schemas/geojson';
-import type { PassportText } from '../../build/passportText';
+import type { PassportText } from './passportTextKeys';
 
 /** What the trail pages hand their script in `data-config` (JSON), computed at build time. */
 export type TrailConfig = {
