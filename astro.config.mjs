@@ -4,10 +4,10 @@ import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import { buildInfo } from './src/integrations/buildInfo';
-import { checkCommunityData } from './src/integrations/checkCommunityData';
-import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy';
-import { precompressBuild } from './src/integrations/precompressBuild';
+import { buildInfo } from './src/build/integrations/buildInfo';
+import { checkCommunityData } from './src/build/integrations/checkCommunityData';
+import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
+import { precompressBuild } from './src/build/integrations/precompressBuild';
 
 // Pages are prerendered (static); only the submission and moderation routes opt out with `prerender = false`.
 export default defineConfig({

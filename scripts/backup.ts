@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { simpleGit } from 'simple-git';
-import { POSTERS_RECORD, SECRET_FILE } from '../src/node/checkinSecret';
+import { POSTERS_RECORD, SECRET_FILE } from '../src/storage/checkinSecret';
 import { storagePaths } from '../src/server/database';
 import { storeDir } from '../src/server/store/communityStore';
 

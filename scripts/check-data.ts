@@ -2,13 +2,12 @@
  * `npm run check:data [folder]`: validates a community's data/ and content/ and prints one line per
  * problem (`data/buildings.geojson: b22: ring not closed`). Exits 1 on any problem.
  */
-import { checkCommunity } from '../src/lib/checks/checkCommunity';
-import { formatProblem } from '../src/lib/checks/problem';
-import { communityDir } from '../src/node/communityDir';
-import { readCommunitySource } from '../src/node/readCommunitySource';
+import { formatProblem } from '../src/core/checks/problem';
+import { communityDir } from '../src/community/communityDir';
+import { readCommunity } from '../src/community/readCommunity';
 
 const dir = process.argv[2] ?? communityDir();
-const problems = checkCommunity(readCommunitySource(dir));
+const { problems } = readCommunity(dir);
 for (const p of problems) console.log(formatProblem(p));
 console.log(problems.length ? `\n${problems.length} problem(s) in ${dir}` : `data and content in ${dir}: OK`);
 process.exit(problems.length ? 1 : 0);

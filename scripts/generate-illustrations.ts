@@ -4,15 +4,18 @@
  *
  * Usage: npx tsx scripts/generate-illustrations.ts [community folder]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { illustrationSvg } from '../src/lib/illustrations/illustrationSvg';
-import type { Landmark } from '../src/schemas/landmark';
+import { illustrationSvg } from '../src/core/illustrations/illustrationSvg';
+import { COMMUNITY_FILES } from '../src/community/communityDir';
+import { readFeatureFile } from '../src/community/readCommunity';
+import { landmarkSchema } from '../src/schemas/landmark';
 
 const dir = resolve(process.argv[2] ?? process.env.COMMUNITY_DIR ?? '.');
 const out = join(dir, 'content/images');
 mkdirSync(out, { recursive: true });
-const { features } = JSON.parse(readFileSync(join(dir, 'data/landmarks.geojson'), 'utf8')) as { features: Landmark[] };
+// Only the landmarks are read (not every rule): stories whose picture is still missing are why this runs.
+const { features } = readFeatureFile(dir, COMMUNITY_FILES.landmarks, landmarkSchema);
 let written = 0;
 for (const f of features) {
   const file = join(out, `${f.id}.svg`);

@@ -8,7 +8,7 @@
  * Names are 1–40 visible characters, compared ignoring case. Exit status 1 on a refused command, 2 on bad usage.
  */
 import { userInfo } from 'node:os';
-import { chinaTime } from '../src/lib/time/chinaTime';
+import { chinaTime } from '../src/core/time/chinaTime';
 import { addModerator, listModerators, removeModerator, resetModeratorPassword, type AccountError } from '../src/server/moderators';
 
 const ERRORS: Record<AccountError, (name: string) => string> = {

@@ -10,15 +10,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSVG } from 'uqr';
-import { pickText } from '../src/lib/i18n/pickText';
-import { anchorOf } from '../src/lib/map/anchorOf';
-import { staticMapSvg } from '../src/lib/map/staticMapSvg';
-import { checkinSecrets } from '../src/lib/passport/checkinSecrets';
-import { checkinSecret, recordPosters } from '../src/node/checkinSecret';
-import { dataDir } from '../src/node/dataDir';
-import { loadCommunity } from '../src/node/loadCommunity';
+import { pickText } from '../src/core/i18n/pickText';
+import { anchorOf } from '../src/core/map/anchorOf';
+import { staticMapSvg } from '../src/core/map/staticMapSvg';
+import { checkinSecrets } from '../src/core/passport/checkinSecrets';
+import { checkinSecret, recordPosters } from '../src/storage/checkinSecret';
+import { dataDir } from '../src/storage/dataDir';
+import { loadCommunity } from '../src/community/readCommunity';
 import { liveCommunityDir } from '../src/server/store/communityStore';
-import { escapeHtml as esc } from '../src/lib/text/escapeHtml';
+import { escapeHtml as esc } from '../src/core/text/escapeHtml';
 
 const site = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
 const { community, base, buildings, landmarks } = loadCommunity(liveCommunityDir());

@@ -59,7 +59,7 @@ function liveStatic() {
         setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
       }),
       notFound: join(client, '404.html'),
-      // Written by the build (src/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only.
+      // Written by the build (src/build/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only.
       csp: existsSync(join(dir, 'server/content-security-policy.txt')) ? readFileSync(join(dir, 'server/content-security-policy.txt'), 'utf8').trim() : '',
     };
   }

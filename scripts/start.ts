@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { dataDir } from '../src/node/dataDir';
+import { dataDir } from '../src/storage/dataDir';
 import { switchLiveBuild } from '../src/server/liveBuild';
 import { ensureStore, exportSnapshot, storeHead } from '../src/server/store/communityStore';
 

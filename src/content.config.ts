@@ -6,18 +6,18 @@ import { communitySchema } from './schemas/community';
 import { landmarkSchema } from './schemas/landmark';
 import { stairwellSchema } from './schemas/stairwell';
 import { storyTextSchema } from './schemas/story';
-import { geojsonLoader } from './loaders/geojsonLoader';
-import { jsonObjectLoader } from './loaders/jsonObjectLoader';
-import { COMMUNITY_FILES, communityDir } from './node/communityDir';
+import { geojsonLoader } from './community/loaders/geojsonLoader';
+import { jsonObjectLoader } from './community/loaders/jsonObjectLoader';
+import { COMMUNITY_FILES, communityDir } from './community/communityDir';
 
 const dir = communityDir();
 
 export const collections = {
-  community: defineCollection({ loader: jsonObjectLoader({ dir, file: COMMUNITY_FILES.community, id: 'community' }), schema: communitySchema }),
-  base: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.base }), schema: baseFeatureSchema }),
-  buildings: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.buildings }), schema: buildingSchema }),
-  stairwells: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.stairwells }), schema: stairwellSchema }),
-  landmarks: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.landmarks }), schema: landmarkSchema }),
+  community: defineCollection({ loader: jsonObjectLoader({ dir, file: COMMUNITY_FILES.community, id: 'community', schema: communitySchema }), schema: communitySchema }),
+  base: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.base, schema: baseFeatureSchema }), schema: baseFeatureSchema }),
+  buildings: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.buildings, schema: buildingSchema }), schema: buildingSchema }),
+  stairwells: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.stairwells, schema: stairwellSchema }), schema: stairwellSchema }),
+  landmarks: defineCollection({ loader: geojsonLoader({ dir, file: COMMUNITY_FILES.landmarks, schema: landmarkSchema }), schema: landmarkSchema }),
   /** `content/stories/<lang>/<landmark id>.md`; entry id `<lang>/<landmark id>`. */
   stories: defineCollection({
     loader: glob({ pattern: '*/*.md', base: `${dir}/${COMMUNITY_FILES.stories}`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),

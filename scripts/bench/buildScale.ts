@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { illustrationSvg } from '../../src/lib/illustrations/illustrationSvg';
+import { loadCommunity } from '../../src/community/readCommunity';
+import { illustrationSvg } from '../../src/core/illustrations/illustrationSvg';
 import type { Landmark } from '../../src/schemas/landmark';
 import { seeded } from './syntheticCommunity';
 
@@ -16,7 +17,7 @@ export function buildScale(stories: number): BuildResult {
   rmSync(root, { recursive: true, force: true });
   cpSync('tests/fixtures/tiny', root, { recursive: true });
   const file = join(root, 'data/landmarks.geojson');
-  const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Landmark[] };
+  const fc = { type: 'FeatureCollection', features: loadCommunity(root).landmarks };
   const random = seeded(stories);
   const count = stories / 2 - fc.features.length;
   for (let i = 0; i < count; i += 1) {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import type { MapProps } from '../../src/components/map/mapProps';
-import { MAP_TEXT_KEYS } from '../../src/components/map/mapText';
+import type { MapProps } from '../../src/browser/map/mapProps';
+import { MAP_TEXT_KEYS } from '../../src/browser/map/mapText';
 import { pickMessages } from '../../src/i18n/translator';
-import { STATUS_COLOURS } from '../../src/lib/style/palette';
+import { STATUS_COLOURS } from '../../src/core/style/palette';
 import { syntheticBuildings } from './syntheticCommunity';
 
 export const SCALES = [1, 10, 100, 1000] as const;

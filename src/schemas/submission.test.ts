@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTextToMarkdown } from '../lib/text/plainTextToMarkdown';
+import { plainTextToMarkdown } from '../core/text/plainTextToMarkdown';
 import { submissionSchema } from './submission';
 
 const good = {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { cleanText } from '../lib/text/cleanText';
-import { countLinks } from '../lib/text/countLinks';
-import { hasVisibleText } from '../lib/text/hasVisibleText';
+import { cleanText } from './text/cleanText';
+import { countLinks } from './text/countLinks';
+import { hasVisibleText } from './text/hasVisibleText';
 import { featureIdSchema } from './geojson';
 import { localeSchema } from './locale';
 import { STORY_LIMITS, storyTextSchema } from './story';

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import type { Translate } from '../i18n/translator';
 import { translator } from '../i18n/translator';
-import { localeFromParam, localePath } from '../lib/i18n/localePath';
+import { localeFromParam, localePath } from '../core/i18n/localePath';
 import type { Moderator } from '../schemas/moderator';
 import { community } from './communityData';
 import { formDataWithin } from './readLimitedBody';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { anchorOf } from '../lib/map/anchorOf';
-import { communityDir } from '../node/communityDir';
-import { loadCommunity } from '../node/loadCommunity';
+import { anchorOf } from '../core/map/anchorOf';
+import { communityDir } from '../community/communityDir';
+import { loadCommunity } from '../community/readCommunity';
 import type { Position } from '../schemas/geojson';
 import { liveSourceDir } from './liveBuild';
 import { liveCommunityDir } from './store/communityStore';

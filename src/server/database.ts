@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { dataDir } from '../node/dataDir';
+import { dataDir } from '../storage/dataDir';
 import { MIGRATIONS } from './migrations';
 
 let open: Database.Database | undefined;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataDir } from '../node/dataDir';
-import { writeFileDurably } from '../node/writeFileDurably';
+import { dataDir } from '../storage/dataDir';
+import { writeFileDurably } from '../storage/writeFileDurably';
 
 /** File in `<data dir>/site/` naming the build the server serves (written after each successful build). */
 export const SITE_POINTER = 'current';

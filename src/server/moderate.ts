@@ -1,4 +1,4 @@
-import { cleanText } from '../lib/text/cleanText';
+import { cleanText } from '../schemas/text/cleanText';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS } from '../schemas/story';
 import { audit } from './auditLog';

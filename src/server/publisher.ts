@@ -1,7 +1,6 @@
-import { checkCommunity } from '../lib/checks/checkCommunity';
-import { formatProblem } from '../lib/checks/problem';
-import { featureCollectionText } from '../lib/geo/featureCollectionText';
-import { readCommunitySource } from '../node/readCommunitySource';
+import { formatProblem } from '../core/checks/problem';
+import { featureCollectionText } from '../core/geo/featureCollectionText';
+import { checkSource, readCommunitySource } from '../community/readCommunity';
 import { residentLandmarkId } from '../schemas/submission';
 import { audit } from './auditLog';
 import { community, reloadCommunity } from './communityData';
@@ -43,7 +42,7 @@ export async function approve(id: number, translations: Translations, who: strin
       const src = readCommunitySource(storeDir());
       const landmarkId = row.landmark_id ?? freeLandmarkId(src.landmarks.text);
       const files = submissionFiles(row, landmarkId, translations, src, community().community, storagePaths().uploads);
-      const problems = [...files.roundTrip, ...checkCommunity(files.proposed).map(formatProblem)];
+      const problems = [...files.roundTrip, ...checkSource(files.proposed).problems.map(formatProblem)];
       if (problems.length) return needsAttention(id, who, { code: 'checks', problems });
       const commit = await commitFiles({ name: who }, `Publish ${landmarkId}: ${row.title}`, files.changes, { Submission: String(id), Action: 'publish', Landmark: landmarkId });
       updateSubmission(id, { landmark_id: landmarkId, store_commit: commit });

@@ -1,6 +1,6 @@
 import type { AstroCookies } from 'astro';
 import type { Moderator } from '../schemas/moderator';
-import { localePath, localePrefix } from '../lib/i18n/localePath';
+import { localePath, localePrefix } from '../core/i18n/localePath';
 import type { Locale } from '../schemas/locale';
 import { sessionModerator, SESSION_COOKIE } from './adminAuth';
 import { community } from './communityData';

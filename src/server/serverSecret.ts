@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../node/dataDir';
+import { dataDir } from '../storage/dataDir';
 
 /** File name of the server secret inside the data folder. */
 export const SERVER_SECRET_FILE = 'server-secret.txt';

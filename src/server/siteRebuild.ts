@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCommunity } from '../lib/checks/checkCommunity';
-import { formatProblem } from '../lib/checks/problem';
-import { existingSecretFingerprint } from '../node/checkinSecret';
-import { contentHash } from '../node/contentHash';
-import { dataDir } from '../node/dataDir';
-import { readCommunitySource } from '../node/readCommunitySource';
+import { formatProblem } from '../core/checks/problem';
+import { existingSecretFingerprint } from '../storage/checkinSecret';
+import { contentHash } from '../community/contentHash';
+import { dataDir } from '../storage/dataDir';
+import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
@@ -109,7 +108,7 @@ async function rebuild(): Promise<void> {
   lastSeenHead = commit;
   const source = join(dataDir(), 'site', 'source');
   await exportSnapshot(commit, source);
-  const problems = checkCommunity(readCommunitySource(source)).map(formatProblem);
+  const problems = readCommunity(source).problems.map(formatProblem);
   if (problems.length) {
     // Only a change made outside the server (a git push) can get here: the server's own changes are checked before they are committed.
     if (state.refused?.commit !== commit) audit('system', 'store-push-refused', null, `${commit.slice(0, 10)}: ${problems.slice(0, 5).join('; ')}`.slice(0, 500));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { STATUS_COLOURS } from '../../src/lib/style/palette';
+import { STATUS_COLOURS } from '../../src/core/style/palette';
 
 const sheet = (page: Page) => page.locator('.cm-sheet');
 const summary = (page: Page) => page.locator('.cm-summary');

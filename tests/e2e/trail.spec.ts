@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { trailStops, walkingMinutes } from '../../src/lib/trail/trailStops';
-import { checkFeatureCollection } from '../../src/lib/checks/checkFeatureCollection';
-import { readCommunitySource } from '../../src/node/readCommunitySource';
+import { trailStops, walkingMinutes } from '../../src/core/trail/trailStops';
+import { checkFeatureCollection } from '../../src/core/checks/checkFeatureCollection';
+import { readCommunitySource } from '../../src/community/readCommunitySource';
 import { landmarkSchema } from '../../src/schemas/landmark';
 import { codeOf, trailPoints } from '../support/trailFixtures';
 
@@ -150,7 +150,7 @@ test('a social worker verifies a passport and catches a made-up stamp', async ({
   await expect(page.locator('.verify-summary')).toHaveText('1 个印章有效，0 个无效。');
   // A stamp typed into another passport's code by hand: re-encode with a made-up proof.
   const forged = execFileSync('node_modules/.bin/tsx', ['-e', `
-    import { decodeProgressCode, encodeProgressCode, communityTag } from './src/lib/passport/progressCode.ts';
+    import { decodeProgressCode, encodeProgressCode, communityTag } from './src/core/passport/progressCode.ts';
     const trail = ${JSON.stringify(points.map((p) => p.id))}; const tag = communityTag('cailing');
     const d = decodeProgressCode(${JSON.stringify(code)}, trail, tag);
     if (!d.ok) throw new Error('bad');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/lib/text/cleanText';
+import { cleanText } from '../../src/schemas/text/cleanText';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { signIn } from '../support/signIn';
 import { waitFor } from '../support/waitFor';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkinSecrets } from '../../src/lib/passport/checkinSecrets';
+import { checkinSecrets } from '../../src/core/passport/checkinSecrets';
 
 /** The check-in secret the test build used (scripts/test.mjs builds with the default data folder, var/). */
 export function secret(): Uint8Array {

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages';
+import type { Messages } from '../types';
 
 /** Every user-visible interface string in English; the keys are those of `zh-CN.ts`. */
 export const en: Messages = {

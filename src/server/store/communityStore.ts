@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { communityDir } from '../../node/communityDir';
-import { CONTENT_FOLDERS } from '../../node/contentHash';
-import { dataDir } from '../../node/dataDir';
-import { writeFileDurably } from '../../node/writeFileDurably';
+import { communityDir } from '../../community/communityDir';
+import { CONTENT_FOLDERS } from '../../community/contentHash';
+import { dataDir } from '../../storage/dataDir';
+import { writeFileDurably } from '../../storage/writeFileDurably';
 
 /** Who a commit is by: a moderator's name, or the server itself. */
 export type Author = { name: string };

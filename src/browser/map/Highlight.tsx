@@ -1,0 +1,35 @@
+import L from 'leaflet';
+import { useMemo } from 'react';
+import { CircleMarker, GeoJSON } from 'react-leaflet';
+import { toLatLng } from '../../core/map/toLatLng';
+import type { MapTarget } from '../../core/search/searchMap';
+import type { MapProps } from './mapProps';
+import type { Shift } from './useDatumShift';
+
+const STYLE = { className: 'cm-highlight', color: '#1a56db', weight: 4, fill: false, interactive: false } as const;
+
+/**
+ * Outlines the feature in focus, on an SVG renderer above the canvas, without hiding anything else.
+ * A stairwell is a ring around its entrance.
+ */
+export default function Highlight({ props, target, shift }: { props: MapProps; target: MapTarget; shift?: Shift }) {
+  const svg = useMemo(() => L.svg({ padding: 0.2 }), []);
+  if (target.type === 'stairwell') {
+    const at = props.stairwells[target.id];
+    return at ? <CircleMarker key={target.id} center={toLatLng(at, shift)} radius={14} renderer={svg} {...STYLE} /> : null;
+  }
+  const source = target.type === 'building' ? props.buildings : props.landmarks;
+  const feature = source.features.find((f) => f.id === target.id);
+  if (!feature) return null;
+  return (
+    <GeoJSON
+      key={`${target.id}${shift ? '+' : ''}`}
+      data={feature}
+      coordsToLatLng={(c: number[]) => L.latLng(toLatLng(c, shift))}
+      style={() => STYLE}
+      pointToLayer={(_f, latlng) => L.circleMarker(latlng, { ...STYLE, radius: 24, renderer: svg })}
+      // Leaflet hands GeoJSON options to each path it makes, so the renderer goes with them.
+      {...{ renderer: svg }}
+    />
+  );
+}

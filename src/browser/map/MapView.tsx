@@ -1,0 +1,67 @@
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
+import { positionsOf } from '../../core/geo/positionsOf';
+import { toLatLng } from '../../core/map/toLatLng';
+import type { MapTarget } from '../../core/search/searchMap';
+import type { Geometry } from '../../schemas/geojson';
+import type { MapProps } from './mapProps';
+import type { Shift } from './useDatumShift';
+
+/** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
+const POINT_ZOOM = 18.5;
+
+type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean };
+
+/**
+ * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
+ * and moves to the feature in focus in the part the details sheet leaves free.
+ */
+export default function MapView({ props, target, shift, ready }: Props) {
+  const map = useMap();
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  useEffect(function nameTheMap() {
+    const el = map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
+  }, [map]);
+
+  useEffect(function fitToCommunity() {
+    // MapContainer already fitted the unshifted bounds; fit again only for a datum shift.
+    if (ready && shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
+  }, [map, ready, shift]);
+
+  useEffect(function moveToTarget() {
+    if (!ready || !target) return;
+    const positions = target.type === 'stairwell' ? [props.stairwells[target.id]] : positionsOf(geometryOf(props, target) ?? { type: 'Point', coordinates: [0, 0] });
+    const latLngs = positions.filter((p) => p !== undefined).map((p) => L.latLng(toLatLng(p, shift)));
+    if (!latLngs.length) return;
+    // Bring the whole map into view first (phones: the search box or a link may have left it below the fold).
+    map.getContainer().scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const { right, bottom } = coveredBySheet(map.getContainer());
+    const bounds = L.latLngBounds(latLngs);
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40 + right, 40 + bottom)), POINT_ZOOM);
+    // Centre the feature in the part of the map the details sheet leaves free.
+    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([right / 2, bottom / 2]), zoom);
+    map.setView(centre, zoom, { animate: !reduceMotion });
+  }, [map, ready, target, shift]);
+
+  return null;
+}
+
+/** How much of the map the details sheet covers: from the right (side panel) or from below (bottom sheet), in pixels. */
+function coveredBySheet(container: HTMLElement): { right: number; bottom: number } {
+  const sheet = container.closest('.cm')?.querySelector('.cm-sheet')?.getBoundingClientRect();
+  const map = container.getBoundingClientRect();
+  if (!sheet) return { right: 0, bottom: 0 };
+  const fromRight = sheet.left > map.left + map.width / 3;
+  const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max * 0.7));
+  return fromRight ? { right: clamp(map.right - sheet.left, map.width), bottom: 0 } : { right: 0, bottom: clamp(map.bottom - sheet.top, map.height) };
+}
+
+function geometryOf(props: MapProps, target: MapTarget): Geometry | undefined {
+  const source = target.type === 'building' ? props.buildings.features : props.landmarks.features;
+  return source.find((f) => f.id === target.id)?.geometry;
+}

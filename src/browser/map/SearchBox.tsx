@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
+import { searchMap, type MapTarget, type SearchIndex } from '../../core/search/searchMap';
+import type { MapProps } from './mapProps';
+import { targetLabel } from './targetLabel';
+
+type Props = { index: SearchIndex; props: MapProps; onSelect: (t: MapTarget) => void };
+
+/**
+ * Search by building number (`22`, `22幢`), stairwell (`22-3`, `22幢3单元`) or landmark name or kind, in
+ * Chinese or English. One match is focused at once; several are listed; none gives close suggestions.
+ */
+export default function SearchBox({ index, props, onSelect }: Props) {
+  const { text } = props;
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<{ q: string; matches: MapTarget[]; suggestions: MapTarget[] } | null>(null);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found = { q: query.trim(), ...searchMap(query, index) };
+    setResult(found.q ? found : null);
+    if (found.matches.length === 1) onSelect(found.matches[0]!);
+  };
+  const list = (targets: MapTarget[]) => (
+    <ul className="cm-results">
+      {targets.map((t) => <li key={t.id}><button type="button" onClick={() => onSelect(t)}>{targetLabel(props, t)}</button></li>)}
+    </ul>
+  );
+
+  return (
+    <form className="cm-search" role="search" onSubmit={submit}>
+      <label htmlFor={id}>{text['map.search.label']}</label>
+      <div className="cm-search-row">
+        <input id={id} type="search" value={query} placeholder={text['map.search.placeholder']} enterKeyHint="search" autoComplete="off"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <button type="submit">{text['map.search.submit']}</button>
+      </div>
+      <div aria-live="polite">
+        {result && result.matches.length > 1 && <>{fill(text['map.search.results'], { count: result.matches.length })}{list(result.matches)}</>}
+        {result && !result.matches.length && (
+          <p className="cm-none">{fill(text['map.search.none'], { q: result.q })} {result.suggestions.length > 0 && text['map.search.suggest']}</p>
+        )}
+        {result && !result.matches.length && result.suggestions.length > 0 && list(result.suggestions)}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { fill } from '../shared/fill';
+import { loadDraftPhoto, saveDraftPhoto } from './draftPhoto';
+import { shrinkPhoto } from './shrinkPhoto';
+
+/** Fields kept in the draft as they are typed (the photo is kept separately, in IndexedDB). */
+const DRAFT_FIELDS = ['title', 'body', 'kind', 'lng', 'lat', 'building', 'stairwell', 'contact', 'consent'] as const;
+
+/**
+ * The submit form, improved when JavaScript runs: the draft is saved on the phone as it is typed (and the
+ * photo with it), photos are shrunk before upload, the tapped map point is described in words, and sending
+ * goes through fetch so a failed send keeps everything and shows field errors beside their fields. A form
+ * token that expired while the page stood open is renewed by the server and the story sent once more.
+ * Without JavaScript the same form posts to the page and the server answers with the same errors.
+ */
+export function enhanceSubmitForm(form: HTMLFormElement) {
+  const lang = form.dataset.lang ?? 'zh-CN';
+  const key = `submit-draft:${lang}`;
+  const $ = <E extends Element>(s: string) => form.querySelector<E>(s)!;
+  const sendStatus = $<HTMLElement>('.send-status');
+  const draftStatus = $<HTMLElement>('.draft-status');
+  const photoInput = $<HTMLInputElement>('#photo');
+  let photo: Blob | undefined;
+  const hadServerValues = Boolean(($<HTMLInputElement>('#title').value || $<HTMLTextAreaElement>('#body').value));
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+  const saveDraft = () => {
+    const draft: Record<string, string> = {};
+    for (const name of DRAFT_FIELDS) {
+      const el = field(name);
+      if (el) draft[name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+    }
+    try { localStorage.setItem(key, JSON.stringify(draft)); draftStatus.textContent = sendStatus.dataset.saved ?? ''; } catch { /* private mode */ }
+  };
+  const restoreDraft = async () => {
+    if (hadServerValues) return;
+    let draft: Record<string, string> | undefined;
+    try { draft = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined; } catch { /* ignore */ }
+    const stored = await loadDraftPhoto(key);
+    if (!draft && !stored) return;
+    for (const [name, value] of Object.entries(draft ?? {})) {
+      const el = field(name);
+      if (!el) continue;
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === el.value;
+      else el.value = value;
+    }
+    if (stored) { photo = stored; showPhoto(stored); }
+    document.dispatchEvent(new CustomEvent('location-change'));
+    draftStatus.textContent = sendStatus.dataset.restored ?? '';
+  };
+
+  const pointStatus = $<HTMLElement>('.point-status');
+  const clear = $<HTMLButtonElement>('.point-clear');
+  const describePoint = () => {
+    const lng = field('lng')!.value;
+    const lat = field('lat')!.value;
+    pointStatus.textContent = lng && lat ? fill(pointStatus.dataset.set ?? '', { lng, lat }) : pointStatus.dataset.none ?? '';
+    clear.hidden = !(lng && lat);
+  };
+  document.addEventListener('location-change', () => { describePoint(); saveDraft(); });
+  clear.addEventListener('click', () => { field('lng')!.value = ''; field('lat')!.value = ''; document.dispatchEvent(new CustomEvent('location-change')); });
+
+  const showPhoto = (blob: Blob) => {
+    const status = $<HTMLElement>('.photo-status');
+    status.textContent = fill(status.dataset.resized ?? '', { size: `${Math.round(blob.size / 1024)} KB` });
+  };
+  photoInput.addEventListener('change', async () => {
+    const file = photoInput.files?.[0];
+    if (!file) { photo = undefined; return; }
+    photo = await shrinkPhoto(file);
+    if (photo !== file) showPhoto(photo);
+    void saveDraftPhoto(key, photo);
+  });
+
+  form.addEventListener('input', saveDraft);
+  form.addEventListener('change', saveDraft);
+
+  const showErrors = (errors: Record<string, string>) => {
+    form.querySelectorAll<HTMLElement>('.field-error').forEach((p) => { p.hidden = true; p.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    const summary = document.getElementById('form-errors')!;
+    summary.innerHTML = '';
+    const entries = Object.entries(errors);
+    if (!entries.length) { summary.hidden = true; return; }
+    const list = document.createElement('ul');
+    for (const [name, message] of entries) {
+      const target = ['lng', 'lat', 'stairwell', 'building'].includes(name) ? 'location' : name;
+      const slot = form.querySelector<HTMLElement>(`.field-error[data-field="${target}"]`);
+      if (slot) { slot.textContent = message; slot.hidden = false; }
+      field(name)?.setAttribute('aria-invalid', 'true');
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#field-${target === 'form' ? 'title' : target}`;
+      link.textContent = message;
+      item.append(link);
+      list.append(item);
+    }
+    summary.append(list);
+    summary.hidden = false;
+    summary.focus();
+  };
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const button = $<HTMLButtonElement>('button[type="submit"]');
+    const label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.dataset.sending ?? label;
+    sendStatus.textContent = '';
+    const send = async () => {
+      const body = new FormData(form);
+      body.delete('photo');
+      if (photo) body.set('photo', photo, 'photo.jpg');
+      const response = await fetch('/api/submissions', { method: 'POST', body, headers: { accept: 'application/json' } });
+      const answer = (await response.json().catch(() => ({}))) as { receipt?: string; status?: string; errors?: Record<string, string>; formToken?: string; retry?: boolean };
+      // The server says which form token to carry next (a fresh one when the page had been open too long).
+      const token = field('formToken');
+      if (answer.formToken && token) token.value = answer.formToken;
+      return { response, answer };
+    };
+    try {
+      let { response, answer } = await send();
+      // A page left open for over a week: its token expired and the server gave a new one; send once more.
+      if (answer.retry) ({ response, answer } = await send());
+      if (response.status === 201 && answer.status) {
+        try { localStorage.removeItem(key); } catch { /* ignore */ }
+        await saveDraftPhoto(key, undefined);
+        location.assign(`${lang === 'en' ? '/en' : ''}${answer.status}?sent=1`);
+        return;
+      }
+      showErrors(answer.errors ?? { form: sendStatus.dataset.failed ?? '' });
+    } catch {
+      sendStatus.textContent = sendStatus.dataset.offline ?? '';
+    } finally {
+      button.disabled = false;
+      button.textContent = label;
+    }
+  });
+
+  void restoreDraft().then(describePoint);
+}

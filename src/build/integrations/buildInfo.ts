@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { existingSecretFingerprint } from '../../storage/checkinSecret';
+import { communityDir } from '../../community/communityDir';
+import { contentHash } from '../../community/contentHash';
+import { BUILD_INFO, type BuildInfo } from '../../server/liveBuild';
+
+/**
+ * After a build, records in its server folder what it was made from (`build-info.json`): the content
+ * store commit (`BUILD_COMMIT`, set by the publisher and `npm start`), a hash of the community's files and
+ * the check-in secret's fingerprint. The server compares them with the store and the data folder at start,
+ * and rebuilds when the live site no longer shows what the store holds.
+ */
+export function buildInfo(): AstroIntegration {
+  let server: URL | undefined;
+  return {
+    name: 'build-info',
+    hooks: {
+      'astro:config:done': ({ config }) => { server = config.build.server; },
+      'astro:build:done': () => {
+        if (!server) return;
+        const info: BuildInfo = {
+          commit: process.env.BUILD_COMMIT || null,
+          contentHash: contentHash(communityDir()),
+          secretFingerprint: existingSecretFingerprint() ?? null,
+          builtAt: new Date().toISOString(),
+        };
+        writeFileSync(join(fileURLToPath(server), BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { formatProblem } from '../../core/checks/problem';
+import { communityDir } from '../../community/communityDir';
+import { readCommunity } from '../../community/readCommunity';
+
+/**
+ * Runs every `check:data` rule before a build (and when the dev server starts), so broken data or content
+ * never builds a site silently: the build stops listing file, id and rule for each problem.
+ */
+export function checkCommunityData(): AstroIntegration {
+  const run = () => {
+    const dir = communityDir();
+    const { problems } = readCommunity(dir);
+    if (problems.length) {
+      throw new Error(`${problems.length} problem(s) in the community data (${dir}):\n${problems.map(formatProblem).join('\n')}`);
+    }
+  };
+  return {
+    name: 'check-community-data',
+    hooks: {
+      'astro:build:start': () => run(),
+      'astro:server:setup': ({ logger }) => {
+        try { run(); } catch (error) { logger.error((error as Error).message); }
+      },
+    },
+  };
+}

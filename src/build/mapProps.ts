@@ -1,0 +1,51 @@
+import { getImage } from 'astro:assets';
+import type { MapProps } from '../browser/map/mapProps';
+import { MAP_TEXT_KEYS } from '../browser/map/mapText';
+import { MESSAGES } from '../i18n/messages';
+import { pickMessages } from '../i18n/translator';
+import { localePath } from '../core/i18n/localePath';
+import { pickText } from '../core/i18n/pickText';
+import { tileConfigFromEnv } from '../core/map/tileConfigFromEnv';
+import type { Locale } from '../schemas/locale';
+import { getBase, getBuildings, getCommunity, getLandmarks, getStairwells, getStories } from '../community/collections';
+
+/** The map island's props for one language: the community's GeoJSON, story cards, search words and tile settings. */
+export async function getMapProps(lang: Locale): Promise<MapProps> {
+  const [community, base, buildings, landmarks, stairwells, stories] = await Promise.all([
+    getCommunity(), getBase(), getBuildings(), getLandmarks(), getStairwells(), getStories(lang),
+  ]);
+  const href = (p: string) => localePath(lang, p, community.languages);
+  const cards: MapProps['cards'] = {};
+  for (const l of landmarks) {
+    const story = stories.get(l.id)!;
+    const image = await getImage({ src: story.data.image, width: 480 });
+    cards[l.id] = {
+      title: story.data.title, excerpt: story.data.excerpt, alt: story.data.imageAlt, href: href(`/landmarks/${l.id}/`),
+      image: { src: image.src, width: Number(image.attributes.width ?? 480), height: Number(image.attributes.height ?? 300) },
+    };
+  }
+  return {
+    lang,
+    text: pickMessages(lang, MAP_TEXT_KEYS),
+    view: { bounds: community.bounds, minZoom: community.minZoom, maxZoom: community.maxZoom, defaultZoom: community.defaultZoom },
+    name: pickText(community.name, lang),
+    credit: pickText(community.mapCredit, lang),
+    base: { type: 'FeatureCollection', features: base },
+    buildings: { type: 'FeatureCollection', features: buildings },
+    landmarks: { type: 'FeatureCollection', features: landmarks },
+    stairwells: Object.fromEntries(stairwells.map((s) => [s.id, s.geometry.coordinates])),
+    cards,
+    buildingHref: href('/buildings/{number}/'),
+    buildingsHref: href('/buildings/'),
+    search: {
+      buildings: buildings.map((b) => b.properties.number),
+      stairwells: stairwells.map((s) => s.id),
+      // Names and kind names in every language, so "pet" finds 爱宠部落 on the Chinese page too.
+      landmarks: landmarks.map((l) => ({
+        id: l.id,
+        terms: [...Object.values(l.properties.name), ...community.languages.map((c) => MESSAGES[c][`kind.${l.properties.kind}`])],
+      })),
+    },
+    tiles: tileConfigFromEnv(process.env),
+  };
+}

@@ -1,0 +1,45 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { anchorOf } from '../core/map/anchorOf';
+import { localePath } from '../core/i18n/localePath';
+import { pickText } from '../core/i18n/pickText';
+import { trailStops } from '../core/trail/trailStops';
+import { communityTag } from '../core/passport/progressCode';
+import type { Position } from '../schemas/geojson';
+import type { Locale } from '../schemas/locale';
+import type { TrailConfig } from '../browser/trail/trailConfig';
+import { getCommunity, getLandmarks } from '../community/collections';
+import { passportText } from './passportText';
+
+/** One check-in point as the trail, check-in and passport pages show it. */
+export type TrailPoint = { id: string; order: number; name: string; at: Position; legM: number; href: string; storyHref: string };
+
+/** The trail in one language: its points in order, lengths, and what the passport code needs. */
+export async function getTrail(lang: Locale) {
+  const [community, landmarks] = await Promise.all([getCommunity(), getLandmarks()]);
+  const { stops, totalM } = trailStops(landmarks);
+  const byId = new Map(landmarks.map((l) => [l.id, l]));
+  const points: TrailPoint[] = stops.map((s) => {
+    const l = byId.get(s.id)!;
+    return {
+      id: s.id, order: s.order, name: pickText(l.properties.name, lang), at: anchorOf(l.geometry), legM: s.legM,
+      href: localePath(lang, `/checkin/${s.id}/`, community.languages), storyHref: localePath(lang, `/landmarks/${s.id}/`, community.languages),
+    };
+  });
+  const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
+  return {
+    community, points, totalM,
+    walkway: walkway?.geometry.type === 'LineString' ? walkway.geometry.coordinates : undefined,
+    stepFree: walkway?.properties.stepFree === true,
+    /** Community tag of the progress code, hex. */
+    tag: bytesToHex(communityTag(community.id)),
+  };
+}
+
+/** What the check-in, passport and verify pages hand their scripts (`data-config`), in one language. */
+export async function getTrailConfig(lang: Locale): Promise<TrailConfig> {
+  const trail = await getTrail(lang);
+  return {
+    lang, storageKey: `passport:${trail.community.id}`, tag: trail.tag, text: passportText(lang),
+    points: trail.points.map(({ id, order, name, at, href }) => ({ id, order, name, at, href })),
+  };
+}

@@ -1,8 +1,0 @@
-import { languageParams } from '../lib/i18n/localePath';
-import { getCommunity } from './communityData';
-
-/** `getStaticPaths` for a page that exists once per language: `/…` (default) and `/en/…`. */
-export async function languagePaths() {
-  const community = await getCommunity();
-  return languageParams(community.languages).map(({ lang, locale }) => ({ params: { lang }, props: { locale } }));
-}
