@@ -5,9 +5,10 @@ const HUES = ['#e4572e', '#f3a712', '#29335c', '#669bbc', '#3f8f4f', '#a23b72'];
 
 /** One drawing per motif; the kind registry says which motif and ground colour each kind uses. */
 const MOTIFS: Record<IllustrationMotif, (f: Landmark) => string> = {
+  // The numbered badge only for check-in points: a mural has no trail number.
   'mural-wall': (f: Landmark) => `<rect x="60" y="60" width="360" height="180" rx="8" fill="#fff" stroke="#8a6d3b" stroke-width="4"/>
 ${HUES.map((h, i) => `<path d="M${80 + i * 55} 220 q20 -120 40 -140" stroke="${h}" stroke-width="18" fill="none" stroke-linecap="round"/>`).join('')}
-<circle cx="400" cy="70" r="44" fill="#c0392b"/><text x="400" y="86" font-size="44" font-family="sans-serif" font-weight="700" fill="#fff" text-anchor="middle">${f.properties.order}</text>`,
+${f.properties.order === undefined ? '' : `<circle cx="400" cy="70" r="44" fill="#c0392b"/><text x="400" y="86" font-size="44" font-family="sans-serif" font-weight="700" fill="#fff" text-anchor="middle">${f.properties.order}</text>`}`,
   'painted-path': () => `<path d="M20 260 C140 200 120 120 240 140 S360 60 460 40" stroke="#7a7a7a" stroke-width="46" fill="none" stroke-linecap="round"/>
 ${HUES.map((h, i) => `<circle cx="${60 + i * 75}" cy="${240 - i * 38}" r="12" fill="${h}"/>`).join('')}`,
   'stairwell-door': () => `<rect x="150" y="40" width="180" height="240" fill="#f6f1e7" stroke="#6b4f3a" stroke-width="4"/>

@@ -34,6 +34,7 @@ describe('the landmark kind registry', () => {
       expect(colour, kind).toMatch(/^#[0-9a-f]{6}$/);
       const svg = illustrationSvg({ type: 'Feature', id: kind, geometry: { type: 'Point', coordinates: [0, 0] }, properties: { kind, name: { 'zh-CN': kind } } } as Landmark);
       expect(svg, kind).toContain(`fill="${illustration.ground}"`);
+      expect(svg, kind).not.toContain('undefined');
     }
   });
 
@@ -62,6 +63,12 @@ describe('the landmark kind registry', () => {
 
   it('finds the pet area by "Pet area" on the Chinese page too', () => {
     expect(landmarkSearchTerms({ kind: 'pet-area', name: { 'zh-CN': '爱宠部落' } }, [MESSAGES['zh-CN'], MESSAGES.en])).toEqual(['爱宠部落', '爱宠部落', 'Pet area']);
+  });
+
+  it('numbers the check-in point illustration, and not a mural sharing its motif', () => {
+    const of = (kind: 'checkin' | 'mural', order?: number) => illustrationSvg({ type: 'Feature', id: kind, geometry: { type: 'Point', coordinates: [0, 0] }, properties: { kind, name: { 'zh-CN': kind }, order } } as Landmark);
+    expect(of('checkin', 7)).toMatch(/>7<\/text>/);
+    expect(of('mural')).not.toContain('<text');
   });
 
   it('makes a kind without an illustration a type error', () => {
