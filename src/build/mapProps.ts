@@ -5,6 +5,7 @@ import { MESSAGES } from '../i18n/messages';
 import { pickMessages } from '../i18n/translator';
 import { localePath } from '../core/i18n/localePath';
 import { pickText } from '../core/i18n/pickText';
+import { landmarkSearchTerms } from '../core/search/landmarkSearchTerms';
 import { tileConfigFromEnv } from '../core/map/tileConfigFromEnv';
 import type { Locale } from '../schemas/locale';
 import { getBase, getBuildings, getCommunity, getLandmarks, getStairwells, getStories } from '../community/collections';
@@ -43,7 +44,7 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
       // Names and kind names in every language, so "pet" finds 爱宠部落 on the Chinese page too.
       landmarks: landmarks.map((l) => ({
         id: l.id,
-        terms: [...Object.values(l.properties.name), ...community.languages.map((c) => MESSAGES[c][`kind.${l.properties.kind}`])],
+        terms: landmarkSearchTerms(l.properties, community.languages.map((c) => MESSAGES[c])),
       })),
     },
     tiles: tileConfigFromEnv(process.env),

@@ -9,10 +9,8 @@ export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
 /** Renovation status, in the order the legend shows it. */
 export const BUILDING_STATUSES = ['celebrity', 'renewed', 'in-progress', 'not-yet'] as const;
 
-/** Kinds of landmark, in the order the landmark index and the legend list them. */
-export const LANDMARK_KINDS = [
-  'checkin', 'walkway', 'celebrity-stairwell', 'pet-area', 'meeting-spot', 'showcase', 'bench', 'manhole', 'ramp', 'mural', 'other',
-] as const;
+/** Kinds of landmark, in the order the landmark index and the legend list them: the ids of the registry. */
+export { LANDMARK_KINDS } from './landmarkKinds';
 
 /** Parts of the embedded base map, drawn beneath everything else. */
 export const BASE_KINDS = ['boundary', 'green', 'road', 'gate'] as const;

@@ -2,10 +2,11 @@ import { z } from 'astro/zod';
 import { featureIdSchema, featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
 
-import { LANDMARK_KINDS } from './enums';
+import { LANDMARK_KINDS } from './landmarkKinds';
 
 export { LANDMARK_KINDS };
 export const landmarkKindSchema = z.enum(LANDMARK_KINDS);
+/** A kind of landmark, e.g. `pet-area`: an id of `LANDMARK_KIND_REGISTRY` (`landmarkKinds.ts`). */
 export type LandmarkKind = z.output<typeof landmarkKindSchema>;
 
 export const landmarkPropertiesSchema = z.object({

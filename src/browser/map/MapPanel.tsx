@@ -1,11 +1,10 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { renovationProgress } from '../../core/buildings/renovationProgress';
-import { layerOfKind, LANDMARK_LAYERS, type LayerKey } from '../../core/map/layerKeys';
-import { KIND_SYMBOLS } from '../../core/map/landmarkSymbols';
-import { KIND_COLOURS, STATUS_COLOURS } from '../../core/style/palette';
+import { landmarkLegend } from '../../core/map/landmarkLegend';
+import { layerOfKind, type LayerKey } from '../../core/map/layerKeys';
+import { STATUS_COLOURS } from '../../core/style/palette';
 import { BUILDING_STATUSES } from '../../schemas/enums';
-import { LANDMARK_KINDS } from '../../schemas/enums';
 import type { MapProps } from './mapProps';
 
 type Props = { props: MapProps; hidden: LayerKey[]; onChange: (hidden: LayerKey[]) => void };
@@ -25,6 +24,9 @@ export default function MapPanel({ props, hidden, onChange }: Props) {
       </label>
     </li>
   );
+  // Own-layer kinds always have their row; the "others" row lists only the kinds this map has.
+  const legend = landmarkLegend(landmarks.features.map((l) => l.properties.kind));
+  const others = legend.find((row) => row.layer === 'others')?.kinds ?? [];
   const progress = renovationProgress(buildings.features);
   const max = Math.max(1, ...progress.map((p) => p.count));
   const wide = typeof window !== 'undefined' && window.innerWidth >= 768;
@@ -39,12 +41,12 @@ export default function MapPanel({ props, hidden, onChange }: Props) {
       <fieldset>
         <legend>{text['map.layer.landmarks']}</legend>
         <ul>
-          {LANDMARK_LAYERS.map((key) => key === 'others'
-            ? row(key, text['map.layer.others'], <span className="cm-symbols" aria-hidden="true">{otherSymbols(props)}</span>)
-            : row(key, text[`kind.${key}`], <span className="cm-dot cm-dot-small" style={dotColour(KIND_COLOURS[key])} aria-hidden="true">{key === 'checkin' ? '1' : KIND_SYMBOLS[key]}</span>))}
+          {legend.map(({ layer, kinds }) => layer === 'others'
+            ? row(layer, text['map.layer.others'], <span className="cm-symbols" aria-hidden="true">{kinds.map((k) => k.symbol).join('')}</span>)
+            : row(layer, text[`kind.${layer}`], <span className="cm-dot cm-dot-small" style={dotColour(kinds[0]!.colour)} aria-hidden="true">{layer === 'checkin' ? '1' : kinds[0]!.symbol}</span>))}
         </ul>
-        <ul className="cm-legend">{otherKinds(props).map((k) => (
-          <li key={k}><span className="cm-dot cm-dot-small" style={dotColour(KIND_COLOURS[k])} aria-hidden="true">{KIND_SYMBOLS[k]}</span>{text[`kind.${k}`]}</li>
+        <ul className="cm-legend">{others.map((k) => (
+          <li key={k.kind}><span className="cm-dot cm-dot-small" style={dotColour(k.colour)} aria-hidden="true">{k.symbol}</span>{text[`kind.${k.kind}`]}</li>
         ))}</ul>
       </fieldset>
       <figure className="cm-progress">
@@ -60,9 +62,4 @@ export default function MapPanel({ props, hidden, onChange }: Props) {
   );
 }
 
-/** The kinds drawn in the "other landmarks" layer, in legend order. */
-function otherKinds({ landmarks }: MapProps) {
-  return LANDMARK_KINDS.filter((k) => layerOfKind(k) === 'others' && landmarks.features.some((l) => l.properties.kind === k));
-}
 const dotColour = (c: string) => ({ '--c': c }) as CSSProperties;
-const otherSymbols = (props: MapProps) => otherKinds(props).map((k) => KIND_SYMBOLS[k]).join('');

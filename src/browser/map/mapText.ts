@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/messages';
+import { kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
 
 /** The interface strings the map island uses; the page passes just these, in one language, as props. */
 export const MAP_TEXT_KEYS = [
@@ -8,8 +9,8 @@ export const MAP_TEXT_KEYS = [
   'map.details.close', 'map.details.readStory', 'map.details.buildingPage', 'map.details.directions',
   'map.directions.geo', 'map.directions.amap', 'map.directions.baidu',
   'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
-  'kind.checkin', 'kind.walkway', 'kind.celebrity-stairwell', 'kind.pet-area', 'kind.meeting-spot', 'kind.showcase',
-  'kind.bench', 'kind.manhole', 'kind.ramp', 'kind.mural', 'kind.other',
+  // Every kind's name, from the kind registry: a kind without its `kind.<id>` line in the dictionaries fails type checking.
+  ...LANDMARK_KINDS.map(kindTextKey),
   'building.title', 'building.entrance', 'building.stairwells', 'building.storeys', 'building.lift', 'building.lift.yes',
   'building.lift.no', 'building.landmarks', 'unit.storeys', 'unit.stairwells',
 ] as const satisfies readonly MessageKey[];

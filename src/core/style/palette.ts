@@ -1,5 +1,5 @@
 import type { BuildingStatus } from '../../schemas/building';
-import type { LandmarkKind } from '../../schemas/landmark';
+import { LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKind } from '../../schemas/landmarkKinds';
 
 /**
  * Colours of the map and its legend, chosen to stay apart for the common colour-vision deficiencies
@@ -12,17 +12,7 @@ export const STATUS_COLOURS: Record<BuildingStatus, string> = {
   'not-yet': '#8a8f98',
 };
 
-/** Symbol colour of each landmark kind. */
-export const KIND_COLOURS: Record<LandmarkKind, string> = {
-  checkin: '#b3261e',
-  walkway: '#f2a900',
-  'celebrity-stairwell': '#c2185b',
-  'pet-area': '#6d8b2f',
-  'meeting-spot': '#7b4a2a',
-  showcase: '#6a1b9a',
-  bench: '#00796b',
-  manhole: '#455a64',
-  ramp: '#0277bd',
-  mural: '#b3261e',
-  other: '#5d4037',
-};
+/** Symbol colour of each landmark kind, from the kind registry (`src/schemas/landmarkKinds.ts`). */
+export const KIND_COLOURS = Object.fromEntries(
+  LANDMARK_KINDS.map((kind) => [kind, LANDMARK_KIND_REGISTRY[kind].colour]),
+) as Record<LandmarkKind, string>;
