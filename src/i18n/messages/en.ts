@@ -263,6 +263,7 @@ export const en: Messages = {
   'admin.login.blocked': 'Too many attempts; try again in {seconds} seconds.',
   'admin.logout': 'Sign out',
   'admin.queue': 'Waiting for review',
+  'admin.status': 'Status',
   'admin.filter.pending': 'Waiting',
   'admin.filter.approved': 'Approved, not yet published',
   'admin.filter.published': 'Published',

@@ -264,6 +264,7 @@ export const zhCN = {
   'admin.login.blocked': '尝试次数太多，请 {seconds} 秒后再试。',
   'admin.logout': '退出登录',
   'admin.queue': '待审核',
+  'admin.status': '状态',
   'admin.filter.pending': '待审核',
   'admin.filter.approved': '已通过，待发布',
   'admin.filter.published': '已发布',
