@@ -1,3 +1,4 @@
+import { round6 } from '../core/geo/round6';
 import { submissionSchema, SUBMISSION_LIMITS } from '../schemas/submission';
 import { insertSubmission } from './submissionsStore';
 import { insideCommunity, placeOf } from './communityData';
@@ -116,4 +117,3 @@ export async function receiveSubmission(request: Request, client: string, at = D
   }
 }
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,4 +1,5 @@
 import type { Geometry, Position } from '../../schemas/geojson';
+import { round6 } from '../geo/round6';
 
 /**
  * The point where a feature's symbol, label or popup goes: a Point itself, a line's middle vertex
@@ -18,4 +19,3 @@ export function anchorOf(geometry: Geometry): Position {
   if (area === 0) return ring[0]!;
   return [round6(x / (3 * area)), round6(y / (3 * area))];
 }
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
