@@ -8,6 +8,7 @@ import type { Stairwell } from '../../schemas/stairwell';
 import { nearestOnLine } from '../geo/nearestOnLine';
 import { positionsOf } from '../geo/positionsOf';
 import type { Problem } from './problem';
+import { checkinsInOrder } from '../trail/checkinsInOrder';
 
 /** A stairwell entrance may sit this far from its building's outline: 1 m covers 6-decimal rounding (≈ 0.1 m) with room. */
 export const ENTRANCE_TOLERANCE_M = 1;
@@ -81,7 +82,7 @@ export function checkLayout(input: LayoutInput): Problem[] {
 
   const totals = community.totals;
   const stairwellSum = buildings.reduce((n, b) => n + b.properties.stairwells, 0);
-  const checkins = landmarks.filter((l) => l.properties.kind === 'checkin').length;
+  const checkins = checkinsInOrder(landmarks).length;
   if (buildings.length !== totals.buildings) say(files.buildings, '-', `${buildings.length} buildings, but ${files.community} says ${totals.buildings}`);
   if (stairwellSum !== totals.stairwells) say(files.buildings, '-', `stairwell counts add up to ${stairwellSum}, but ${files.community} says ${totals.stairwells}`);
   if (stairwells.length !== totals.stairwells) say(files.stairwells, '-', `${stairwells.length} entrances, but ${files.community} says ${totals.stairwells}`);
