@@ -1,7 +1,8 @@
 import bearing from '@turf/bearing';
 import distance from '@turf/distance';
 import { compassPoint } from '../../core/geo/compassPoint';
-import { codeHash, normaliseCode } from '../../core/passport/checkinSecrets';
+import { codeHash } from '../../core/passport/checkinSecrets';
+import { normaliseCode } from '../../core/passport/normaliseCode';
 import { addStamp, minuteOf, msOfMinute, nextPoint } from '../../core/passport/passport';
 import { stampProof, type StampMethod } from '../../core/passport/stampProof';
 import { decideCheckin } from '../../core/trail/geofence';
