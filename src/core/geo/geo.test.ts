@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distanceAndDirection } from './distanceAndDirection';
 import { round6 } from './round6';
 import { selfCrossings } from './selfCrossings';
 
@@ -16,5 +17,17 @@ describe('selfCrossings', () => {
   });
   it('finds nothing in a simple ring, even a concave one whose edges meet only at vertices', () => {
     expect(selfCrossings([[120, 31.79], [120.001, 31.79], [120.0005, 31.7905], [120.001, 31.791], [120, 31.791], [120, 31.79]])).toEqual([]);
+  });
+});
+
+describe('distanceAndDirection', () => {
+  it('says how many metres and which of eight ways: 0.0009° of latitude north is about 100 m, n', () => {
+    const way = distanceAndDirection([120, 31.79], [120, 31.7909]);
+    expect(Math.round(way.metres)).toBe(100);
+    expect(way.direction).toBe('n');
+    expect(distanceAndDirection([120.001, 31.791], [120, 31.79]).direction).toBe('sw');
+  });
+  it('from a point to itself: 0 m, and north rather than NaN', () => {
+    expect(distanceAndDirection([120, 31.79], [120, 31.79])).toEqual({ metres: 0, direction: 'n' });
   });
 });
