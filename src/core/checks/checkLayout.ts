@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import booleanIntersects from '@turf/boolean-intersects';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -93,10 +94,8 @@ export function checkLayout(input: LayoutInput): Problem[] {
 /** Pairs of buildings whose footprints touch or overlap; a sweep over west edges keeps it near-linear for large estates. */
 function overlappingBuildings(buildings: Building[], file: string): Problem[] {
   const boxes = buildings.map((b) => {
-    const ps = b.geometry.coordinates[0]!;
-    const xs = ps.map((p) => p[0]);
-    const ys = ps.map((p) => p[1]);
-    return { b, w: Math.min(...xs), e: Math.max(...xs), s: Math.min(...ys), n: Math.max(...ys) };
+    const [w, s, e, n] = bbox(b.geometry);
+    return { b, w, e, s, n };
   }).sort((p, q) => p.w - q.w);
   const problems: Problem[] = [];
   for (let i = 0; i < boxes.length; i += 1) {
