@@ -19,12 +19,13 @@ import { dataDir } from '../src/storage/dataDir';
 import { loadCommunity } from '../src/community/readCommunity';
 import { liveCommunityDir } from '../src/server/store/communityStore';
 import { escapeHtml as esc } from '../src/core/text/escapeHtml';
+import { checkinsInOrder } from '../src/core/trail/checkinsInOrder';
 
 const site = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
 const { community, base, buildings, landmarks } = loadCommunity(liveCommunityDir());
 const secret = checkinSecret();
 const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
-const points = landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => a.properties.order! - b.properties.order!);
+const points = checkinsInOrder(landmarks);
 
 const pages = points.map((p) => {
   const { code } = checkinSecrets(secret, p.id);

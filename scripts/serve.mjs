@@ -12,7 +12,7 @@
  *   behind the door (static files, middleware, routes) sees only that path and that one address.
  * OUT_DIR selects another first build (the tests build a second community into its own folder).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,7 @@ import { admitBody, admitMethod } from './server/admitRequest.mjs';
 import { canonicalTarget } from './server/canonicalPath.mjs';
 import { clientAddress, isTrusted, normalAddress, trustedProxies } from './server/clientAddress.mjs';
 import { doorAnswer, parserErrorAnswer, rawAnswer, SECURITY_HEADERS } from './server/doorAnswer.mjs';
+import { readLiveBuild } from '../src/server/liveBuildDir.mjs';
 
 const firstBuild = resolve(process.env.OUT_DIR || 'dist');
 const entry = join(firstBuild, 'server/entry.mjs');
@@ -30,7 +31,7 @@ if (!existsSync(entry)) {
 }
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4321);
-const pointer = join(resolve(process.env.DATA_DIR || 'var'), 'site/current');
+const dataDir = resolve(process.env.DATA_DIR || 'var');
 let trusted;
 try {
   trusted = trustedProxies(process.env.TRUSTED_PROXY);
@@ -43,13 +44,7 @@ const { handler } = await import(pathToFileURL(entry).href);
 /** The static file handler of the live build; re-created when the publisher switches builds. */
 let live = { dir: '', mtime: 0, serve: undefined, notFound: '', csp: '' };
 function liveStatic() {
-  let dir = firstBuild;
-  let mtime = 0;
-  if (existsSync(pointer)) {
-    mtime = statSync(pointer).mtimeMs;
-    const target = readFileSync(pointer, 'utf8').trim();
-    if (existsSync(join(target, 'client'))) dir = target;
-  }
+  const { dir, pointerMtimeMs: mtime } = readLiveBuild(dataDir, firstBuild);
   if (dir !== live.dir || mtime !== live.mtime) {
     const client = join(dir, 'client');
     live = {

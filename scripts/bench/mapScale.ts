@@ -6,6 +6,7 @@ import type { Browser } from '@playwright/test';
 import type { MapProps } from '../../src/browser/map/mapProps';
 import { MAP_TEXT_KEYS } from '../../src/browser/map/mapText';
 import { pickMessages } from '../../src/i18n/translator';
+import { BASE_MAP_COLOURS } from '../../src/core/style/baseMapColours';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
 import { syntheticBuildings } from './syntheticCommunity';
 
@@ -28,7 +29,7 @@ export async function writeMapPages(client: string): Promise<void> {
   mkdirSync(join(dir, 'leaflet'), { recursive: true });
   copyFileSync('node_modules/leaflet/dist/leaflet.js', join(dir, 'leaflet/leaflet.js'));
   copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet/leaflet.css'));
-  writeFileSync(join(dir, 'plain.js'), PLAIN_SCRIPT.replace('__COLOURS__', JSON.stringify(STATUS_COLOURS)));
+  writeFileSync(join(dir, 'plain.js'), PLAIN_SCRIPT.replace('__COLOURS__', JSON.stringify(STATUS_COLOURS)).replace('__BASE__', JSON.stringify(BASE_MAP_COLOURS)));
   for (const scale of SCALES) {
     const { buildings, bounds } = syntheticBuildings(62 * scale, [120, 31.79]);
     const [[w, s], [e, n]] = bounds;
@@ -53,10 +54,11 @@ const PLAIN_SCRIPT = `// The floor: plain Leaflet drawing the same GeoJSON, no f
 (function () {
   var data = JSON.parse(document.getElementById('data').textContent);
   var colours = __COLOURS__;
+  var base = __BASE__;
   var map = L.map('map', { preferCanvas: data.renderer !== 'svg', minZoom: 6, maxZoom: 20 });
   map.fitBounds([[data.bounds[0][1], data.bounds[0][0]], [data.bounds[1][1], data.bounds[1][0]]]);
-  L.geoJSON(data.base, { interactive: false, style: function () { return { color: '#8a7a66', weight: 2, fillColor: '#f3efe6', fillOpacity: 1 }; } }).addTo(map);
-  L.geoJSON(data.buildings, { style: function (f) { return { color: '#3b3530', weight: 1, fillColor: colours[f.properties.status], fillOpacity: 1 }; } })
+  L.geoJSON(data.base, { interactive: false, style: function () { return { color: base.boundary, weight: 2, fillColor: base.ground, fillOpacity: 1 }; } }).addTo(map);
+  L.geoJSON(data.buildings, { style: function (f) { return { color: base.buildingOutline, weight: 1, fillColor: colours[f.properties.status], fillOpacity: 1 }; } })
     .on('click', function () {}).addTo(map);
   map.fitBounds([[data.bounds[0][1], data.bounds[0][0]], [data.bounds[1][1], data.bounds[1][0]]], { animate: false });
   requestAnimationFrame(function () { setTimeout(function () { performance.mark('map:drawn'); }, 0); });

@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import type { Building } from '../../src/schemas/building';
 import type { Position } from '../../src/schemas/geojson';
 
@@ -30,7 +31,6 @@ export function syntheticBuildings(count: number, centre: Position, seed = 62): 
       properties: { number: i + 1, name: { 'zh-CN': `${i + 1}幢`, en: `Building ${i + 1}` }, stairwells: 3, storeys: 6, lift: false, status: statuses[r < 0.07 ? 0 : r < 0.12 ? 1 : r < 0.15 ? 2 : 3] },
     });
   }
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of buildings) for (const [x, y] of b.geometry.coordinates[0]!) { w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y); }
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: buildings });
   return { buildings, bounds: [[w, s], [e, n]] };
 }

@@ -2,16 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataDir } from '../storage/dataDir';
 import { writeFileDurably } from '../storage/writeFileDurably';
+import { readLiveBuild, sitePointerFile } from './liveBuildDir.mjs';
 
-/** File in `<data dir>/site/` naming the build the server serves (written after each successful build). */
-export const SITE_POINTER = 'current';
+export { SITE_POINTER } from './liveBuildDir.mjs';
+
 /** Written by every build into its `server/` folder (never served): what it was built from. */
 export const BUILD_INFO = 'build-info.json';
 
 /** What a build was made from: the store commit (when built from the store), its content and check-in secret. */
 export type BuildInfo = { commit: string | null; contentHash: string; secretFingerprint: string | null; builtAt: string };
 
-const pointerFile = () => join(dataDir(), 'site', SITE_POINTER);
+const pointerFile = () => sitePointerFile(dataDir());
 
 /** The community files the live build was made from (a copy of that store commit), kept after each good build. */
 export function liveSourceDir(): string {
@@ -20,15 +21,10 @@ export function liveSourceDir(): string {
 
 /**
  * The folder of the build the server serves: the one the pointer names while it exists, else the first build
- * (`OUT_DIR`, default `dist/`). `scripts/serve.mjs` follows the same rule for static files.
+ * (`OUT_DIR`, default `dist/`). `scripts/serve.mjs` reads it with the same `readLiveBuild` for static files.
  */
 export function liveBuildDir(env: NodeJS.ProcessEnv = process.env): string {
-  const pointer = pointerFile();
-  if (existsSync(pointer)) {
-    const target = readFileSync(pointer, 'utf8').trim();
-    if (existsSync(join(target, 'client'))) return target;
-  }
-  return resolve(env.OUT_DIR || 'dist');
+  return readLiveBuild(dataDir(), resolve(env.OUT_DIR || 'dist')).dir;
 }
 
 /** Makes `dir` the live build (the server switches to it on its next request). */

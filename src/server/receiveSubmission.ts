@@ -1,4 +1,6 @@
+import { round6 } from '../core/geo/round6';
 import { submissionSchema, SUBMISSION_LIMITS } from '../schemas/submission';
+import { HIDDEN_SUBMISSION_FIELDS, SUBMISSION_FIELDS } from '../schemas/submissionFields';
 import { insertSubmission } from './submissionsStore';
 import { insideCommunity, placeOf } from './communityData';
 import { storagePaths } from './database';
@@ -8,10 +10,9 @@ import { limitFromSetting, rateLimiter } from './rateLimiter';
 import { formDataWithin } from './readLimitedBody';
 import { serverSecret } from './serverSecret';
 
-/** Form fields a submission may carry; anything else is ignored, any of these twice is refused. */
-export const SUBMISSION_FIELDS = ['lang', 'title', 'body', 'kind', 'lng', 'lat', 'stairwell', 'building', 'contact', 'consent', 'website', 'formToken', 'photo'] as const;
+/** Form fields a submission may carry (`SUBMISSION_FIELDS`); anything else is ignored, any of these twice is refused. */
 export type SubmissionField = (typeof SUBMISSION_FIELDS)[number] | 'location' | 'form';
-const HIDDEN_FIELDS: ReadonlySet<SubmissionField> = new Set(['lang', 'website', 'formToken']);
+const HIDDEN_FIELDS: ReadonlySet<SubmissionField> = new Set(HIDDEN_SUBMISSION_FIELDS);
 
 /** Why a submission was refused, by field; each code has a message in both languages (`submit.error.<field>.<code>`). */
 export type SubmissionErrors = Partial<Record<SubmissionField, string>>;
@@ -116,4 +117,3 @@ export async function receiveSubmission(request: Request, client: string, at = D
   }
 }
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -2,11 +2,12 @@ import L from 'leaflet';
 import { useMemo } from 'react';
 import { CircleMarker, GeoJSON } from 'react-leaflet';
 import { toLatLng } from '../../core/map/toLatLng';
+import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import type { MapTarget } from '../../core/search/searchMap';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
 
-const STYLE = { className: 'cm-highlight', color: '#1a56db', weight: 4, fill: false, interactive: false } as const;
+const STYLE = { className: 'cm-highlight', color: BASE_MAP_COLOURS.highlight, weight: 4, fill: false, interactive: false } as const;
 
 /**
  * Outlines the feature in focus, on an SVG renderer above the canvas, without hiding anything else.

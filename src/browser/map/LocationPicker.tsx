@@ -7,6 +7,7 @@ import type { Building } from '../../schemas/building';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
 import { toLatLng } from '../../core/map/toLatLng';
+import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
 
 export type LocationPickerProps = {
@@ -55,7 +56,7 @@ export default function LocationPicker({ label, view, base, buildings, lngInput,
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />
       <TapToPick onPick={pick} />
-      {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color="#1a56db" weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
+      {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color={BASE_MAP_COLOURS.highlight} weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
     </MapContainer>
   );
 }

@@ -1,9 +1,10 @@
+import { TYPED_SUBMISSION_FIELDS } from '../../schemas/submissionFields';
 import { fill } from '../shared/fill';
 import { loadDraftPhoto, saveDraftPhoto } from './draftPhoto';
 import { shrinkPhoto } from './shrinkPhoto';
 
 /** Fields kept in the draft as they are typed (the photo is kept separately, in IndexedDB). */
-const DRAFT_FIELDS = ['title', 'body', 'kind', 'lng', 'lat', 'building', 'stairwell', 'contact', 'consent'] as const;
+const DRAFT_FIELDS = TYPED_SUBMISSION_FIELDS;
 
 /**
  * The submit form, improved when JavaScript runs: the draft is saved on the phone as it is typed (and the

@@ -1,7 +1,6 @@
-import bearing from '@turf/bearing';
-import distance from '@turf/distance';
-import { compassPoint } from '../../core/geo/compassPoint';
-import { codeHash, normaliseCode } from '../../core/passport/checkinSecrets';
+import { distanceAndDirection } from '../../core/geo/distanceAndDirection';
+import { codeHash } from '../../core/passport/checkinSecrets';
+import { normaliseCode } from '../../core/passport/normaliseCode';
 import { addStamp, minuteOf, msOfMinute, nextPoint } from '../../core/passport/passport';
 import { stampProof, type StampMethod } from '../../core/passport/stampProof';
 import { decideCheckin } from '../../core/trail/geofence';
@@ -39,11 +38,11 @@ export function startCheckin(root: HTMLElement) {
     const nextEl = root.querySelector<HTMLElement>('.checkin-next')!;
     nextEl.hidden = false;
     if (!next) { nextEl.textContent = fill(text['checkin.done'], { count: config.points.length }); return; }
-    const metres = Math.round(distance(point.at, next.at, { units: 'meters' }));
+    const way = distanceAndDirection(point.at, next.at);
     nextEl.innerHTML = '';
     const link = document.createElement('a');
     link.href = next.href;
-    link.textContent = fill(text['checkin.next'], { name: next.name, metres, direction: text[`dir.${compassPoint(bearing(point.at, next.at))}`] });
+    link.textContent = fill(text['checkin.next'], { name: next.name, metres: Math.round(way.metres), direction: text[`dir.${way.direction}`] });
     nextEl.append(link);
   };
 

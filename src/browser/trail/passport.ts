@@ -1,7 +1,5 @@
-import bearing from '@turf/bearing';
-import distance from '@turf/distance';
 import { renderSVG } from 'uqr';
-import { compassPoint } from '../../core/geo/compassPoint';
+import { distanceAndDirection } from '../../core/geo/distanceAndDirection';
 import { mergePassports, msOfMinute, nextPoint, type Passport } from '../../core/passport/passport';
 import { decodeProgressCode } from '../../core/passport/progressCode';
 import { drawCertificate } from './certificate';
@@ -39,9 +37,10 @@ export function startPassport(root: HTMLElement) {
     const nextId = nextPoint(passport, store.trail, furthest);
     const next = points.find((p) => p.id === nextId);
     const previous = next && points.find((p) => p.order === next.order - 1);
+    const way = next && previous && distanceAndDirection(previous.at, next.at);
     $('.passport-next').textContent = next
-      ? `${fill(text['passport.next'], { order: next.order, name: next.name })} ${previous ? fill(text['passport.nextFrom'], {
-        from: previous.order, metres: Math.round(distance(previous.at, next.at, { units: 'meters' })), direction: text[`dir.${compassPoint(bearing(previous.at, next.at))}`],
+      ? `${fill(text['passport.next'], { order: next.order, name: next.name })} ${previous && way ? fill(text['passport.nextFrom'], {
+        from: previous.order, metres: Math.round(way.metres), direction: text[`dir.${way.direction}`],
       }) : ''}`
       : '';
     const code = store.code();

@@ -33,6 +33,7 @@ const BAD: [rule: string, src: () => CommunitySource, expected: string][] = [
   ['not a FeatureCollection', () => tinyWith('buildings', (j) => { j.type = 'Feature'; }), 'data/buildings.geojson: -: must be a GeoJSON FeatureCollection'],
   ['ring not closed', () => tinyWith('buildings', (j) => { feature(j, 'b2').geometry.coordinates[0].pop(); feature(j, 'b2').geometry.coordinates[0].push([121.5, 31.2]); }), 'data/buildings.geojson: b2: ring not closed'],
   ['winding', () => tinyWith('buildings', (j) => { feature(j, 'b2').geometry.coordinates[0].reverse(); }), 'data/buildings.geojson: b2: outer ring must be counter-clockwise'],
+  ['outline crossing itself', () => tinyWith('buildings', (j) => { const r = feature(j, 'b2').geometry.coordinates[0]; [r[1], r[2]] = [r[2], r[1]]; }), 'data/buildings.geojson: b2: outline crosses itself at 121.5005'],
   ['coordinate range', () => tinyWith('landmarks', (j) => { const c = feature(j, 'mural-a').geometry.coordinates; feature(j, 'mural-a').geometry.coordinates = [c[1], 200]; }), 'data/landmarks.geojson: mural-a: point: [31.20018, 200] out of range (is it [lat, lng]?)'],
   ['precision', () => tinyWith('landmarks', (j) => { feature(j, 'mural-a').geometry.coordinates[0] += 0.00000012; }), 'data/landmarks.geojson: mural-a: point: ['],
   ['missing id', () => tinyWith('landmarks', (j) => { delete j.features[0].id; }), 'data/landmarks.geojson: #0: needs a string "id"'],

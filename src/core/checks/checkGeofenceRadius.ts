@@ -1,13 +1,14 @@
 import distance from '@turf/distance';
 import type { Landmark } from '../../schemas/landmark';
 import type { Problem } from './problem';
+import { checkinsInOrder } from '../trail/checkinsInOrder';
 
 /**
  * The check-in radius must be under half the gap between the two closest check-in points, or one phone
  * could stamp two points from one spot.
  */
 export function checkGeofenceRadius(landmarks: readonly Landmark[], radiusM: number, files: { landmarks: string; community: string }): Problem[] {
-  const points = landmarks.filter((l) => l.properties.kind === 'checkin' && l.geometry.type === 'Point');
+  const points = checkinsInOrder(landmarks).filter((l) => l.geometry.type === 'Point');
   let closest: { gap: number; a: string; b: string } | undefined;
   points.forEach((a, i) => points.slice(i + 1).forEach((b) => {
     const gap = distance(a.geometry.coordinates as [number, number], b.geometry.coordinates as [number, number], { units: 'meters' });

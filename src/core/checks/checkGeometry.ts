@@ -1,5 +1,6 @@
 import { hasMoreDecimals } from '../geo/decimals';
 import { ringIsCounterClockwise } from '../geo/ringIsCounterClockwise';
+import { selfCrossings } from '../geo/selfCrossings';
 import type { Position } from '../../schemas/geojson';
 
 /** At most this many decimals per coordinate (≈ 0.1 m). */
@@ -7,7 +8,7 @@ export const MAX_DECIMALS = 6;
 
 /**
  * RFC 7946 rules for one raw geometry: known type, `[lng, lat]` numbers in range, at most 6 decimals,
- * rings with 4+ positions, closed, outer ring counter-clockwise and holes clockwise.
+ * rings with 4+ positions, closed, not crossing themselves, outer ring counter-clockwise and holes clockwise.
  * Returns the messages; empty when the geometry is sound.
  */
 export function checkGeometry(geometry: unknown): string[] {
@@ -36,6 +37,9 @@ export function checkGeometry(geometry: unknown): string[] {
         if (ring.length < 4) { problems.push(`${what} needs at least 4 positions`); return; }
         const [first, last] = [ring[0]!, ring[ring.length - 1]!];
         if (first[0] !== last[0] || first[1] !== last[1]) { problems.push(i === 0 ? 'ring not closed' : `${what} not closed`); return; }
+        // A ring that crosses itself has no one winding: say where it crosses and nothing about its direction.
+        const crossing = selfCrossings(ring)[0];
+        if (crossing) { problems.push(`${i === 0 ? 'outline' : what} crosses itself at ${crossing[0]}, ${crossing[1]}`); return; }
         if (ringIsCounterClockwise(ring) !== (i === 0)) problems.push(i === 0 ? 'outer ring must be counter-clockwise (RFC 7946 right-hand rule)' : `${what} must be clockwise`);
       });
       break;

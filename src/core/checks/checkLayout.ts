@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import booleanIntersects from '@turf/boolean-intersects';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -8,6 +9,7 @@ import type { Stairwell } from '../../schemas/stairwell';
 import { nearestOnLine } from '../geo/nearestOnLine';
 import { positionsOf } from '../geo/positionsOf';
 import type { Problem } from './problem';
+import { checkinsInOrder } from '../trail/checkinsInOrder';
 
 /** A stairwell entrance may sit this far from its building's outline: 1 m covers 6-decimal rounding (≈ 0.1 m) with room. */
 export const ENTRANCE_TOLERANCE_M = 1;
@@ -81,7 +83,7 @@ export function checkLayout(input: LayoutInput): Problem[] {
 
   const totals = community.totals;
   const stairwellSum = buildings.reduce((n, b) => n + b.properties.stairwells, 0);
-  const checkins = landmarks.filter((l) => l.properties.kind === 'checkin').length;
+  const checkins = checkinsInOrder(landmarks).length;
   if (buildings.length !== totals.buildings) say(files.buildings, '-', `${buildings.length} buildings, but ${files.community} says ${totals.buildings}`);
   if (stairwellSum !== totals.stairwells) say(files.buildings, '-', `stairwell counts add up to ${stairwellSum}, but ${files.community} says ${totals.stairwells}`);
   if (stairwells.length !== totals.stairwells) say(files.stairwells, '-', `${stairwells.length} entrances, but ${files.community} says ${totals.stairwells}`);
@@ -92,10 +94,8 @@ export function checkLayout(input: LayoutInput): Problem[] {
 /** Pairs of buildings whose footprints touch or overlap; a sweep over west edges keeps it near-linear for large estates. */
 function overlappingBuildings(buildings: Building[], file: string): Problem[] {
   const boxes = buildings.map((b) => {
-    const ps = b.geometry.coordinates[0]!;
-    const xs = ps.map((p) => p[0]);
-    const ys = ps.map((p) => p[1]);
-    return { b, w: Math.min(...xs), e: Math.max(...xs), s: Math.min(...ys), n: Math.max(...ys) };
+    const [w, s, e, n] = bbox(b.geometry);
+    return { b, w, e, s, n };
   }).sort((p, q) => p.w - q.w);
   const problems: Problem[] = [];
   for (let i = 0; i < boxes.length; i += 1) {

@@ -1,6 +1,7 @@
 import type { Landmark } from '../../schemas/landmark';
 import { nearestOnLine } from '../geo/nearestOnLine';
 import type { Problem } from './problem';
+import { checkinsInOrder } from '../trail/checkinsInOrder';
 
 /** A check-in point counts as on the walkway within 2 m: rounding plus the width of a painted path. */
 export const ON_WALKWAY_M = 2;
@@ -12,7 +13,7 @@ export const ON_WALKWAY_M = 2;
 export function checkTrail(landmarks: Landmark[], file: string): Problem[] {
   const problems: Problem[] = [];
   const say = (id: string, message: string) => problems.push({ file, id, message });
-  const checkins = landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => a.properties.order! - b.properties.order!);
+  const checkins = checkinsInOrder(landmarks);
   checkins.forEach((c, i) => {
     if (c.properties.order !== i + 1) say(c.id, `trail order ${c.properties.order}, expected ${i + 1} (orders must run 1…${checkins.length} without gaps or repeats)`);
   });

@@ -1,6 +1,7 @@
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
+import { BASE_MAP_COLOURS as C } from '../style/baseMapColours';
 import { STATUS_COLOURS } from '../style/palette';
 import { escapeHtml as escapeXml } from '../text/escapeHtml';
 
@@ -35,10 +36,10 @@ export function staticMapSvg(m: StaticMapInput): string {
   const parts: string[] = [];
   for (const f of m.base) {
     const g = f.geometry;
-    if (g.type === 'Polygon') parts.push(`<path d="${path(g.coordinates[0]!, true)}" fill="${f.properties.kind === 'green' ? '#cfe3c1' : '#f3efe6'}" stroke="${f.properties.kind === 'boundary' ? '#8a7a66' : 'none'}" stroke-width="1.5"/>`);
-    if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="#fff" stroke-width="${Math.max(2, (f.properties.widthM ?? 4) * scale * 0.9).toFixed(1)}"/>`);
+    if (g.type === 'Polygon') parts.push(`<path d="${path(g.coordinates[0]!, true)}" fill="${f.properties.kind === 'green' ? C.green : C.ground}" stroke="${f.properties.kind === 'boundary' ? C.boundary : 'none'}" stroke-width="1.5"/>`);
+    if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="${C.road}" stroke-width="${Math.max(2, (f.properties.widthM ?? 4) * scale * 0.9).toFixed(1)}"/>`);
   }
-  for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="#3b3530" stroke-width=".5"/>`);
+  for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="${C.buildingOutline}" stroke-width=".5"/>`);
   if (m.walkway) parts.push(`<path d="${path(m.walkway, false)}" fill="none" stroke="#f2a900" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="1 7"/>`);
   const r = Math.max(7, m.width / 45);
   for (const p of m.points) {
@@ -47,7 +48,7 @@ export function staticMapSvg(m: StaticMapInput): string {
   }
   if (m.here) {
     const [x, y] = xy(m.here.at).split(',');
-    parts.push(`<circle cx="${x}" cy="${y}" r="${(r * 2.2).toFixed(1)}" fill="none" stroke="#1a56db" stroke-width="4"/><text x="${x}" y="${(Number(y) - r * 2.6).toFixed(1)}" text-anchor="middle" font-size="${(r * 1.4).toFixed(1)}" font-weight="700" fill="#1a56db" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif">${escapeXml(m.here.caption)}</text>`);
+    parts.push(`<circle cx="${x}" cy="${y}" r="${(r * 2.2).toFixed(1)}" fill="none" stroke="${C.highlight}" stroke-width="4"/><text x="${x}" y="${(Number(y) - r * 2.6).toFixed(1)}" text-anchor="middle" font-size="${(r * 1.4).toFixed(1)}" font-weight="700" fill="${C.highlight}" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif">${escapeXml(m.here.caption)}</text>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${height}" role="img" aria-label="${escapeXml(m.title)}"><title>${escapeXml(m.title)}</title>${parts.join('')}</svg>`;
 }

@@ -2,6 +2,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base32crockford } from '@scure/base';
+import { normaliseCode } from './normaliseCode';
 
 /** Characters in a point's QR code: 10 × 5 bits = 50 bits, enough that guessing by trying is hopeless online. */
 export const CODE_LENGTH = 10;
@@ -21,9 +22,4 @@ export function checkinSecrets(secret: Uint8Array, pointId: string): { code: str
 /** SHA-256 of `<id>:<code>` in hex; the check-in page compares a scanned `?k=` against it. Codes are case-insensitive. */
 export function codeHash(pointId: string, code: string): string {
   return bytesToHex(sha256(utf8ToBytes(`${pointId}:${normaliseCode(code)}`)));
-}
-
-/** A code as typed or scanned, in canonical form (upper case, Crockford's look-alikes mapped, no spaces or dashes). */
-export function normaliseCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }

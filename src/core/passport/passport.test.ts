@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkinSecrets, codeHash, normaliseCode } from './checkinSecrets';
+import { checkinSecrets, codeHash } from './checkinSecrets';
+import { normaliseCode } from './normaliseCode';
 import { addStamp, mergePassports, minuteOf, newPassport, nextPoint, type Passport } from './passport';
 import { communityTag, decodeProgressCode, encodeProgressCode } from './progressCode';
 import { stampProof } from './stampProof';

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base32crockford } from '@scure/base';
+import { normaliseCode } from './normaliseCode';
 import type { Passport } from './passport';
 
 const VERSION = 1;
@@ -35,7 +36,7 @@ export function encodeProgressCode(passport: Passport, trail: readonly string[],
 
 /** Reads a progress code back; never throws. Refuses empty, mangled, cut, altered, other-version and other-community codes. */
 export function decodeProgressCode(text: string, trail: readonly string[], tag: Uint8Array): { ok: true; passport: Passport } | { ok: false; error: ProgressCodeError } {
-  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const clean = normaliseCode(text);
   if (!clean) return { ok: false, error: 'empty' };
   let all: Uint8Array;
   try {

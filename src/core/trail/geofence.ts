@@ -1,7 +1,6 @@
-import bearing from '@turf/bearing';
-import distance from '@turf/distance';
 import type { Position } from '../../schemas/geojson';
-import { compassPoint, type CompassPoint } from '../geo/compassPoint';
+import type { CompassPoint } from '../geo/compassPoint';
+import { distanceAndDirection } from '../geo/distanceAndDirection';
 
 /** One reading of the phone's position: where, and how sure (the radius of its 68 % circle, metres). */
 export type Fix = { position: Position; accuracyM: number };
@@ -19,7 +18,7 @@ export type GeofenceDecision =
  */
 export function decideCheckin(fix: Fix, point: Position, radiusM: number, minAccuracyM: number): GeofenceDecision {
   if (!(fix.accuracyM <= minAccuracyM)) return { outcome: 'poor-fix', accuracyM: fix.accuracyM };
-  const distanceM = distance(fix.position as Position, point as Position, { units: 'meters' });
+  const { metres: distanceM, direction } = distanceAndDirection(fix.position, point);
   if (distanceM <= radiusM) return { outcome: 'stamp', distanceM };
-  return { outcome: 'too-far', distanceM, heading: compassPoint(bearing(fix.position as Position, point as Position)) };
+  return { outcome: 'too-far', distanceM, heading: direction };
 }

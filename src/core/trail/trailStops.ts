@@ -1,6 +1,7 @@
 import length from '@turf/length';
 import type { Landmark } from '../../schemas/landmark';
 import { nearestOnLine } from '../geo/nearestOnLine';
+import { checkinsInOrder } from './checkinsInOrder';
 
 /** A check-in point as the trail sees it: its place along the walkway and the walk from the previous point. */
 export type TrailStop = {
@@ -19,7 +20,7 @@ export type TrailStop = {
  */
 export function trailStops(landmarks: readonly Landmark[]): { stops: TrailStop[]; totalM: number; walkwayM: number } {
   const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
-  const checkins = landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => a.properties.order! - b.properties.order!);
+  const checkins = checkinsInOrder(landmarks);
   if (!walkway || walkway.geometry.type !== 'LineString') return { stops: [], totalM: 0, walkwayM: 0 };
   const line = walkway.geometry.coordinates;
   const stops = checkins.map((c) => ({ id: c.id, order: c.properties.order!, alongM: c.geometry.type === 'Point' ? nearestOnLine(line, c.geometry.coordinates).alongM : 0 }));

@@ -1,0 +1,13 @@
+/**
+ * The fields of the story form, one list for the page, its script and the server (`submissionSchema` checks
+ * them; a test holds the schema to these lists). Without zod, so the browser can import it cheaply.
+ */
+
+/** Fields the resident fills in, in the order of the form; the script keeps them in a draft on the phone as they are typed. */
+export const TYPED_SUBMISSION_FIELDS = ['title', 'body', 'kind', 'lng', 'lat', 'building', 'stairwell', 'contact', 'consent'] as const;
+
+/** Fields the form carries itself (language, honeypot, signed token): the resident can neither see nor fix them. */
+export const HIDDEN_SUBMISSION_FIELDS = ['lang', 'website', 'formToken'] as const;
+
+/** Every field a submission may carry: the typed and hidden ones, and the photo (a file, kept apart from the draft). */
+export const SUBMISSION_FIELDS = [...TYPED_SUBMISSION_FIELDS, ...HIDDEN_SUBMISSION_FIELDS, 'photo'] as const;
