@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const CORE = new URL('.', import.meta.url).pathname;
+const CORE = fileURLToPath(new URL('.', import.meta.url));
 const folders = readdirSync(CORE).filter((name) => name !== '__fixtures__' && statSync(join(CORE, name)).isDirectory());
 const testsIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
   const abs = join(dir, name);

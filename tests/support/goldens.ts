@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /** Set `REGEN=1` to rewrite every golden `out` file from what the code now returns (then read the diff). */
@@ -13,10 +14,15 @@ const REGEN = process.env.REGEN === '1';
  * @example goldens(new URL('./__fixtures__/anchorOf', import.meta.url), '.geojson', (fc) => …)
  */
 export function goldens(dir: URL, outExt: '.geojson' | '.json' | '.svg', fn: (input: unknown, name: string) => unknown): void {
-  const root = dir.pathname;
+  const root = fileURLToPath(dir);
   const names = readdirSync(join(root, 'in')).filter((n) => /\.(geo)?json$/.test(n)).sort();
   describe(`${basename(root)} goldens`, () => {
-    it('has fixtures to run', () => expect(names.length).toBeGreaterThan(0));
+    it('has fixtures to run, and no golden left without its input', () => {
+      expect(names.length).toBeGreaterThan(0);
+      const stems = new Set(names.map((n) => basename(n, extname(n))));
+      const outs = existsSync(join(root, 'out')) ? readdirSync(join(root, 'out')) : [];
+      expect(outs.filter((n) => !stems.has(basename(n, extname(n)))), 'out files whose in file is gone').toEqual([]);
+    });
     it.each(names)('%s', (name) => {
       const input: unknown = JSON.parse(readFileSync(join(root, 'in', name), 'utf8'));
       const result = fn(input, name);
