@@ -2,19 +2,44 @@ import { expect, test, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
 import { formTokenFromPage } from '../support/submissionToken';
 
-/** Collects every Content-Security-Policy violation a page reports. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+/** What a page reported over its whole life, every navigation included. */
+type PageReport = { cspViolations: string[]; dialogs: string[]; errors: string[]; consoleErrors: string[] };
+
+/**
+ * Listens to a page for its whole life: Content-Security-Policy violations (reported to the test as they happen,
+ * so a later navigation cannot wipe them), dialogs (dismissed), uncaught errors and console errors. Call it
+ * before the first navigation; read the report after `closeWhenSettled`, so nothing that fires while the page
+ * is driven, loads or settles gets past (no fixed sleep that a later alert outlasts).
+ */
+async function watchPage(page: Page): Promise<PageReport> {
+  const report: PageReport = { cspViolations: [], dialogs: [], errors: [], consoleErrors: [] };
+  const where = () => new URL(page.url()).pathname;
+  await page.exposeBinding('reportCspViolation', (_source, violation: string) => { report.cspViolations.push(violation); });
   await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  page.on('dialog', (d) => { report.dialogs.push(`${where()}: ${d.type()} ${d.message()}`); void d.dismiss(); });
+  page.on('pageerror', (e) => report.errors.push(`${where()}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') report.consoleErrors.push(`${where()}: ${m.text()}`); });
+  return report;
+}
+
+/**
+ * Lets the page finish what it loads, then closes it, so the report is final: nothing on the network for 500 ms,
+ * every image loaded or failed (an injected `onerror` fires then), and one more task for the handlers that queues.
+ */
+async function closeWhenSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  await page.close();
 }
 
 const PAGES = ['/', '/en/', '/landmarks/', '/landmarks/checkin-05/', '/en/buildings/22/', '/trail/', '/checkin/checkin-03/', '/passport/', '/passport/verify/', '/submit/', '/en/submit/', '/submit/status/AAAAAAAAAAAAAAAAAAAA/', '/admin/login/', '/no-such-page/'];
 
 test('every page type carries a strict CSP and the security headers, and breaks none of it', async ({ page }) => {
-  const violations = await watchCsp(page);
+  const report = await watchPage(page);
   for (const path of PAGES) {
     const response = (await page.goto(path))!;
     const headers = response.headers();
@@ -25,8 +50,26 @@ test('every page type carries a strict CSP and the security headers, and breaks 
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy'], path).toContain('geolocation=(self)');
     await page.waitForLoadState('networkidle');
-    expect(await violations(), path).toEqual([]);
   }
+  await closeWhenSettled(page);
+  expect(report.cspViolations).toEqual([]);
+  expect(report.dialogs).toEqual([]);
+  expect(report.errors).toEqual([]);
+});
+
+test('the watch catches what fires after the last check: a blocked inline handler and a late alert', async ({ page }) => {
+  const report = await watchPage(page);
+  await page.goto('/landmarks/');
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<img src="/no-such-image.png" onerror="alert(1)" alt="">');
+    const late = new Image();
+    late.addEventListener('error', () => alert('late'));
+    late.src = '/no-such-image-either.png';
+    document.body.append(late);
+  });
+  await closeWhenSettled(page);
+  expect(report.cspViolations).toEqual([expect.stringMatching(/^\/landmarks\/: script-src-attr /)]);
+  expect(report.dialogs).toEqual(['/landmarks/: alert late']);
 });
 
 test('hashed assets are cached for a year; pages are revalidated; server answers are never cached', async ({ request, page }) => {
@@ -42,10 +85,11 @@ test('hashed assets are cached for a year; pages are revalidated; server answers
 test.describe('with basemap tiles configured', () => {
   test.use({ baseURL: `http://127.0.0.1:${PORTS.tiled}` });
   test('the map loads its tiles without a CSP violation', async ({ page }) => {
-    const violations = await watchCsp(page);
+    const report = await watchPage(page);
     await page.goto('/');
     await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
-    expect(await violations()).toEqual([]);
+    await closeWhenSettled(page);
+    expect(report.cspViolations).toEqual([]);
   });
 });
 
@@ -54,6 +98,8 @@ test.describe('a published story full of script', () => {
   test.setTimeout(240_000);
 
   test('is shown as text on its page and on the map, and never runs', async ({ page, request }) => {
+    // Listening from the first navigation to after the page is closed: a script that runs late still fails the test.
+    const report = await watchPage(page);
     const base = `http://127.0.0.1:${PORTS.moderation}`;
     const xss = '<img src=x onerror=alert(1)>';
     const form = { lang: 'zh-CN', title: `${xss}标题`, body: `<script>alert(2)</script> [点我](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">链接</a> ${xss}`, kind: 'mural', building: '40', consent: 'yes', website: '', formToken: await formTokenFromPage(base) };
@@ -74,20 +120,16 @@ test.describe('a published story full of script', () => {
       return href;
     }, { timeout: 200_000, intervals: [2000] }).not.toBe('');
 
-    const dialogs: string[] = [];
-    const errors: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    page.on('pageerror', (e) => errors.push(e.message));
-    const violations = await watchCsp(page);
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${xss}标题`);
     await expect(page.locator('.story-body')).toContainText('<script>alert(2)</script>');
     expect(await page.locator('.story-body a, .story-body img, .story-body script').count()).toBe(0);
     await page.goto(`/?focus=${href.split('/')[2]}`);
     await expect(page.locator('.cm-sheet').getByRole('heading', { level: 2 })).toHaveText(`${xss}标题`);
-    await page.waitForTimeout(500);
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(await violations()).toEqual([]);
+    await closeWhenSettled(page);
+    expect(report.dialogs).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.cspViolations).toEqual([]);
   });
 });

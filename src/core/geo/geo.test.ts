@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ringShoelace } from './ringShoelace';
 import { distanceAndDirection } from './distanceAndDirection';
 import { round6 } from './round6';
 import { selfCrossings } from './selfCrossings';
@@ -33,13 +32,3 @@ describe('distanceAndDirection', () => {
   });
 });
 
-describe('ringShoelace', () => {
-  it('gives a counter-clockwise square a positive area and its centre, the same square clockwise a negative area', () => {
-    const square = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]] as [number, number][];
-    expect(ringShoelace(square)).toEqual({ signedArea: 4, centroid: [1, 1] });
-    expect(ringShoelace([...square].reverse()).signedArea).toBe(-4);
-  });
-  it('has no centroid for a ring that encloses no area (all on one line)', () => {
-    expect(ringShoelace([[0, 0], [1, 0], [2, 0], [0, 0]])).toEqual({ signedArea: 0, centroid: undefined });
-  });
-});

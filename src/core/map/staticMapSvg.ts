@@ -1,3 +1,4 @@
+import { lengthToDegrees } from '@turf/helpers';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
@@ -37,7 +38,8 @@ export function staticMapSvg(m: StaticMapInput): string {
   for (const f of m.base) {
     const g = f.geometry;
     if (g.type === 'Polygon') parts.push(`<path d="${path(g.coordinates[0]!, true)}" fill="${f.properties.kind === 'green' ? C.green : C.ground}" stroke="${f.properties.kind === 'boundary' ? C.boundary : 'none'}" stroke-width="1.5"/>`);
-    if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="${C.road}" stroke-width="${Math.max(2, (f.properties.widthM ?? 4) * scale * 0.9).toFixed(1)}"/>`);
+    // scale is SVG units per degree: a road's width in metres goes through degrees first.
+    if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="${C.road}" stroke-width="${Math.max(2, lengthToDegrees(f.properties.widthM ?? 4, 'meters') * scale * 0.9).toFixed(1)}"/>`);
   }
   for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="${C.buildingOutline}" stroke-width=".5"/>`);
   if (m.walkway) parts.push(`<path d="${path(m.walkway, false)}" fill="none" stroke="#f2a900" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="1 7"/>`);
