@@ -43,7 +43,7 @@ const collection = (name, features, extra = {}) => ({
 /** One feature per line: small files, readable diffs. */
 const write = (file, { features, ...head }) => writeFileSync(
   OUT + file,
-  JSON.stringify(head, null, 1).replace(/\n}$/, ',\n "features": [\n') + features.map((f) => JSON.stringify(f)).join(',\n') + '\n ]\n}\n',
+  `${JSON.stringify(head, null, 1).replace(/\n}$/, ',\n "features": [\n') + features.map((f) => JSON.stringify(f)).join(',\n')}\n ]\n}\n`,
 );
 
 // ---------------------------------------------------------------- base map

@@ -22,6 +22,7 @@ const run = (label, cmd, args, extraEnv = {}) => {
 };
 const bin = (name) => `node_modules/.bin/${name}`;
 
+run('lint (Biome, zero findings)', bin('biome'), ['lint']);
 run('unit tests', bin('vitest'), ['run']);
 run('build the site', bin('astro'), ['build']);
 run('build the tiny fixture community', bin('astro'), ['build'], { COMMUNITY_DIR: 'tests/fixtures/tiny', OUT_DIR: 'dist-tiny' });

@@ -27,7 +27,7 @@ describe('formDataWithin', () => {
     expect(parsed instanceof FormData && parsed.get('title')).toBe('花');
   });
   it('says too-large past the limit and malformed for a body that is not the form it claims', async () => {
-    expect(await formDataWithin(post(['name=' + 'x'.repeat(200)], { 'content-type': 'application/x-www-form-urlencoded' }), 100)).toBe('too-large');
+    expect(await formDataWithin(post([`name=${'x'.repeat(200)}`], { 'content-type': 'application/x-www-form-urlencoded' }), 100)).toBe('too-large');
     expect(await formDataWithin(post(['--b\r\nbroken'], { 'content-type': 'multipart/form-data; boundary=b' }), 100)).toBe('malformed');
     expect(await formDataWithin(post(['{"a":1}'], { 'content-type': 'application/json' }), 100)).toBe('malformed');
   });

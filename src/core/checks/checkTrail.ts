@@ -32,7 +32,7 @@ export function checkTrail(landmarks: Landmark[], file: string): Problem[] {
   }
   stops.forEach((id, i) => {
     const target = byId.get(id);
-    if (!target || target.properties.kind !== 'checkin') say(walkway.id, `stop ${i + 1} "${id}" is not a check-in point`);
+    if (target?.properties.kind !== 'checkin') say(walkway.id, `stop ${i + 1} "${id}" is not a check-in point`);
     else if (target.properties.order !== i + 1) say(walkway.id, `stop ${i + 1} is "${id}", whose trail order is ${target.properties.order}`);
   });
   let lastAlong = -1;

@@ -21,7 +21,7 @@ export type TrailStop = {
 export function trailStops(landmarks: readonly Landmark[]): { stops: TrailStop[]; totalM: number; walkwayM: number } {
   const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
   const checkins = checkinsInOrder(landmarks);
-  if (!walkway || walkway.geometry.type !== 'LineString') return { stops: [], totalM: 0, walkwayM: 0 };
+  if (walkway?.geometry.type !== 'LineString') return { stops: [], totalM: 0, walkwayM: 0 };
   const line = walkway.geometry.coordinates;
   const stops = checkins.map((c) => ({ id: c.id, order: c.properties.order!, alongM: c.geometry.type === 'Point' ? nearestOnLine(line, c.geometry.coordinates).alongM : 0 }));
   const withLegs = stops.map((s, i) => ({ ...s, legM: i === 0 ? 0 : s.alongM - stops[i - 1]!.alongM }));
