@@ -32,6 +32,12 @@ describe('interface strings', () => {
   it('fills placeholders: building 22', () => {
     expect(translator('en')('building.title', { number: 22 })).toBe('Building 22');
     expect(translator('zh-CN')('building.title', { number: 22 })).toBe('22幢');
+    expect(translator('zh-TW')('building.entrance', { number: 22, unit: 3 })).toBe('22幢3單元');
+  });
+  it('names a building with the community’s unit word when it sets one: 22栋, Block 22', () => {
+    expect(translator('zh-CN', { buildingUnit: '栋' })('building.title', { number: 22 })).toBe('22栋');
+    expect(translator('en', { buildingUnit: 'Block' })('building.entrance', { number: 22, unit: 3 })).toBe('Block 22, stairwell 3');
+    expect(pickMessages('zh-CN', ['building.title'], { buildingUnit: '号楼' })).toEqual({ 'building.title': '{number}号楼' });
   });
   it('says "1 building" and "2 buildings", "1 thing to fix" and "3 things to fix" in English', () => {
     const t = translator('en');
