@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, SUPPORTED_LOCALES, messagesOf, type Message } from './messages';
+import { MESSAGES, SUPPORTED_LOCALES, dictionaryProblems, messagesOf, type Message } from './messages';
 import { pluralForm } from './pluralForm';
 import { pickMessages, translator } from './translator';
 
@@ -58,6 +58,10 @@ describe('interface strings', () => {
   });
   it('hands an island the "other" form of a plural message', () => {
     expect(pickMessages('en', ['building.count'])).toEqual({ 'building.count': '{count} buildings' });
+  });
+  it('names each community language without a dictionary, for check:data and the build', () => {
+    expect(dictionaryProblems(['zh-CN', 'fr'])).toEqual([{ file: 'data/community.json', id: '-', message: 'languages: no interface strings for "fr" (add src/i18n/messages/fr.ts)' }]);
+    expect(dictionaryProblems(['zh-CN', 'en', 'zh-TW'])).toEqual([]);
   });
   it('throws naming a language without a dictionary', () => {
     expect(() => translator('fr')).toThrow(/"fr".*src\/i18n\/messages\/fr\.ts/);
