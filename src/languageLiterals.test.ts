@@ -40,6 +40,7 @@ export function languageLiterals(code: string, languages: readonly string[]): st
   const patterns = [
     new RegExp(`(['"\`])(?:${alt})\\1`, 'gi'), // a quoted tag: 'en', "zh-CN"
     new RegExp(`['"\`/](?:${alt})/`, 'gi'), // a URL prefix: '/en/…', `${x}/zh-tw/`
+    new RegExp(`\\\\/(?:${alt})(?=[)\\\\/?|])`, 'gi'), // a prefix in a regular expression: /^(?:\/en)?\/submit/
     new RegExp(`\\blang=["'](?:${alt})["']`, 'gi'), // <html lang="zh-CN">
     new RegExp(`[{,]\\s*(?:${alt.replace(/\\-/g, '_')}):`, 'g'), // an unquoted object key: { en: … }
   ];
@@ -50,6 +51,7 @@ describe('no language literal outside src/i18n/', () => {
   it('finds them in a sample, so the check can fail', () => {
     expect(languageLiterals(`const lang = x === 'en' ? "zh-CN" : y; location.assign('/en/submit/'); const n = { 'zh-CN': a, en: b };`, SUPPORTED_LOCALES))
       .toEqual(["'en'", '"zh-CN"', "'zh-CN'", '/en/', ', en:']);
+    expect(languageLiterals(String.raw`if (/^(?:\/en)?\/submit\/?$/.test(path)) return 1;`, SUPPORTED_LOCALES)).toEqual([String.raw`\/en`]);
     expect(languageLiterals(withoutComments(`// e.g. 'en'\n/** @example f('zh-CN') */ const ok = 'entry'; fetch('http://x/en/')`), SUPPORTED_LOCALES)).toEqual(['/en/']);
   });
 
