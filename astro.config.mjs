@@ -4,10 +4,14 @@ import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
+import { appManifestText, communityForConfig, offlinePagePatterns } from './src/build/integrations/appManifest';
 import { buildInfo } from './src/build/integrations/buildInfo';
 import { checkCommunityData } from './src/build/integrations/checkCommunityData';
 import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
 import { precompressBuild } from './src/build/integrations/precompressBuild';
+
+// The community being built (COMMUNITY_DIR): its languages and its app name go into the web app manifest.
+const community = communityForConfig();
 
 // Pages are prerendered (static); only the submission and moderation routes opt out with `prerender = false`.
 export default defineConfig({
@@ -33,10 +37,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
       manifest: {
-        name: '采菱地图 · Cailing Community Map',
-        short_name: '采菱地图',
-        description: '采菱社区地图与“采”绘步道打卡 · Cailing community map and mural trail',
-        lang: 'zh-CN',
+        ...(community && appManifestText(community)),
         start_url: '/trail/',
         display: 'standalone',
         background_color: '#fffdf8',
@@ -50,7 +51,7 @@ export default defineConfig({
       workbox: {
         globPatterns: [
           '_astro/*.{js,css,svg,webp,png,jpg}', 'favicon.svg', 'icons/*.png',
-          'index.html', 'en/index.html', '{,en/}trail/index.html', '{,en/}checkin/*/index.html', '{,en/}passport/index.html',
+          ...offlinePagePatterns(community?.languages ?? []),
         ],
         navigateFallback: null,
         // Keep passport/index.html as the precache key: directoryIndex then serves /passport/ from it offline.

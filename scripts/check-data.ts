@@ -5,9 +5,11 @@
 import { formatProblem } from '../src/core/checks/problem';
 import { communityDir } from '../src/community/communityDir';
 import { readCommunity } from '../src/community/readCommunity';
+import { dictionaryProblems } from '../src/i18n/messages';
 
 const dir = process.argv[2] ?? communityDir();
-const { problems } = readCommunity(dir);
+const reading = readCommunity(dir);
+const problems = [...reading.problems, ...dictionaryProblems(reading.data?.community.languages ?? [])];
 for (const p of problems) console.log(formatProblem(p));
 console.log(problems.length ? `\n${problems.length} problem(s) in ${dir}` : `data and content in ${dir}: OK`);
 process.exit(problems.length ? 1 : 0);

@@ -8,7 +8,7 @@
  * Names are 1–40 visible characters, compared ignoring case. Exit status 1 on a refused command, 2 on bad usage.
  */
 import { userInfo } from 'node:os';
-import { chinaTime } from '../src/core/time/chinaTime';
+import { chinaIsoTime } from '../src/core/time/chinaTime';
 import { addModerator, listModerators, removeModerator, resetModeratorPassword, type AccountError } from '../src/server/moderators';
 
 const ERRORS: Record<AccountError, (name: string) => string> = {
@@ -33,7 +33,7 @@ const name = rest.filter((a) => a !== '--admin').join(' ');
 
 if (command === 'list') {
   for (const m of listModerators()) {
-    console.log([m.name, m.admin ? 'admin' : 'moderator', m.lastSignInAt ? `last sign-in ${chinaTime(m.lastSignInAt, 'en').datetime}` : 'never signed in', m.mustChangePassword ? 'one-time password not yet changed' : ''].filter(Boolean).join('\t'));
+    console.log([m.name, m.admin ? 'admin' : 'moderator', m.lastSignInAt ? `last sign-in ${chinaIsoTime(m.lastSignInAt).datetime}` : 'never signed in', m.mustChangePassword ? 'one-time password not yet changed' : ''].filter(Boolean).join('\t'));
   }
 } else if ((command === 'add' || command === 'remove' || command === 'reset') && name) {
   if (command === 'add') {

@@ -1,6 +1,6 @@
 /**
  * `npm run posters`: one A4 poster per check-in point, for printing and hanging by each mural — number,
- * names in Chinese and English, the QR code that stamps the passport, a small map with "you are here",
+ * names in the community's first two languages, the QR code that stamps the passport, a small map with "you are here",
  * and a paper stamp box for children without a phone. Writes <data dir>/posters/index.html (open it in a
  * browser and print, or `--pdf` also writes posters.pdf with Chromium).
  *
@@ -20,10 +20,16 @@ import { loadCommunity } from '../src/community/readCommunity';
 import { liveCommunityDir } from '../src/server/store/communityStore';
 import { escapeHtml as esc } from '../src/core/text/escapeHtml';
 import { checkinsInOrder } from '../src/core/trail/checkinsInOrder';
+import { posterLine } from '../src/build/posterText';
+import { translator } from '../src/i18n/translator';
 
 const site = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
 const { community, base, buildings, landmarks } = loadCommunity(liveCommunityDir());
 const secret = checkinSecret();
+const { languages } = community;
+const [first, second] = languages as [string, ...string[]];
+const t = translator(first);
+const communityName = pickText(community.name, first);
 const walkway = landmarks.find((l) => l.properties.kind === 'walkway');
 const points = checkinsInOrder(landmarks);
 
@@ -31,25 +37,25 @@ const pages = points.map((p) => {
   const { code } = checkinSecrets(secret, p.id);
   const url = `${site}/checkin/${p.id}/?k=${code}`;
   const map = staticMapSvg({
-    bounds: community.bounds, base, buildings, width: 520, title: `${pickText(p.properties.name, 'zh-CN')} 位置图`,
+    bounds: community.bounds, base, buildings, width: 520, title: t('poster.mapTitle', { name: pickText(p.properties.name, first) }),
     walkway: walkway?.geometry.type === 'LineString' ? walkway.geometry.coordinates : undefined,
     points: points.map((q) => ({ at: anchorOf(q.geometry), label: String(q.properties.order) })),
-    here: { at: anchorOf(p.geometry), caption: '你在这里 You are here' },
+    here: { at: anchorOf(p.geometry), caption: posterLine(languages, 'poster.here') },
   });
   return `<section class="poster">
-  <header><span class="number">${p.properties.order}</span><div><h1>${esc(pickText(p.properties.name, 'zh-CN'))}</h1><p class="en">${esc(pickText(p.properties.name, 'en'))}</p></div></header>
-  <p class="trail">${esc(pickText(community.name, 'zh-CN'))} · “采”绘步道 第 ${p.properties.order} 站 / ${points.length} · Stop ${p.properties.order} of ${points.length}</p>
+  <header><span class="number">${p.properties.order}</span><div><h1>${esc(pickText(p.properties.name, first))}</h1>${second ? `<p class="second" lang="${esc(second)}">${esc(pickText(p.properties.name, second))}</p>` : ''}</div></header>
+  <p class="trail">${esc(communityName)} · ${esc(posterLine(languages, 'poster.stop', (l) => ({ trail: translator(l)('kind.walkway'), order: p.properties.order!, total: points.length }), ' · '))}</p>
   <div class="middle">
-    <figure class="qr">${renderSVG(url, { ecc: 'M', border: 2 })}<figcaption>扫码盖章 Scan to stamp<br><span class="url">${esc(url)}</span></figcaption></figure>
-    <div class="stamp-box"><span>没有手机？在这里盖章<br>No phone? Stamp here</span></div>
+    <figure class="qr">${renderSVG(url, { ecc: 'M', border: 2 })}<figcaption>${esc(posterLine(languages, 'poster.scan'))}<br><span class="url">${esc(url)}</span></figcaption></figure>
+    <div class="stamp-box"><span>${languages.slice(0, 2).map((l) => esc(translator(l)('poster.noPhone'))).join('<br>')}</span></div>
   </div>
   <figure class="map">${map}</figure>
-  <p class="privacy">位置和印章只存在你自己的手机里。Your position and stamps stay on your phone.</p>
+  <p class="privacy">${esc(posterLine(languages, 'poster.privacy'))}</p>
 </section>`;
 });
 
 const html = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(pickText(community.name, 'zh-CN'))} 打卡点海报 · Check-in posters</title>
+<html lang="${esc(first)}"><head><meta charset="utf-8"><title>${esc(posterLine(languages, 'poster.title', (l) => ({ community: pickText(community.name, l) }), ' · '))}</title>
 <style>
 @page { size: A4; margin: 12mm; }
 * { box-sizing: border-box; }
@@ -59,7 +65,7 @@ body { margin: 0; font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Mi
 header { display: flex; align-items: center; gap: 6mm; }
 .number { display: flex; align-items: center; justify-content: center; width: 30mm; height: 30mm; border-radius: 50%; background: #b3261e; color: #fff; font-size: 20mm; font-weight: 800; flex: none; }
 h1 { font-size: 15mm; margin: 0; line-height: 1.15; }
-.en { font-size: 8mm; margin: 1mm 0 0; color: #4a4541; }
+.second { font-size: 8mm; margin: 1mm 0 0; color: #4a4541; }
 .trail { font-size: 5mm; margin: 0; color: #4a4541; }
 .middle { display: flex; gap: 8mm; align-items: stretch; }
 .qr { margin: 0; flex: 1; text-align: center; }

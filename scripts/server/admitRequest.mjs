@@ -25,9 +25,11 @@ const MiB = 1024 * KiB;
  * @example bodyLimit('/en/submit/') === 11 * 1024 * 1024
  */
 export function bodyLimit(path) {
-  if (/^\/api\/submissions\/?$/.test(path) || /^(?:\/en)?\/submit\/?$/.test(path)) return SUBMISSION_REQUEST_BYTES;
-  if (/^(?:\/en)?\/admin\/login\/?$/.test(path)) return 16 * KiB;
-  if (/^(?:\/en)?\/admin(?:\/|$)/.test(path)) return 2 * MiB;
+  // After an optional language prefix (`/en`, `/zh-tw`): the door does not know the community's languages.
+  const route = path.replace(/^\/[a-z]{2,3}(?:-[a-z0-9]{2,8})*(?=\/)/, '');
+  if (/^\/api\/submissions\/?$/.test(path) || /^\/submit\/?$/.test(route)) return SUBMISSION_REQUEST_BYTES;
+  if (/^\/admin\/login\/?$/.test(route)) return 16 * KiB;
+  if (/^\/admin(?:\/|$)/.test(route)) return 2 * MiB;
   return 16 * KiB;
 }
 

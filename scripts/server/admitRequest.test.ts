@@ -24,7 +24,7 @@ describe('admitBody', () => {
   it.each([
     ['/api/submissions', 11 * MiB], ['/submit/', 11 * MiB], ['/en/submit/', 11 * MiB], ['/submit', 11 * MiB],
     ['/admin/login/', 16 * 1024], ['/en/admin/login/', 16 * 1024],
-    ['/admin/submissions/4/', 2 * MiB], ['/en/admin/logout/', 2 * MiB],
+    ['/admin/submissions/4/', 2 * MiB], ['/en/admin/logout/', 2 * MiB], ['/zh-tw/submit/', 11 * MiB], ['/zh-tw/admin/login/', 16 * 1024],
     ['/submit/status/ABC/', 16 * 1024], ['/api/health', 16 * 1024], ['/', 16 * 1024], ['/administrator/', 16 * 1024],
   ])('a POST to %s may send %i bytes', (path, limit) => {
     expect(bodyLimit(path)).toBe(limit);

@@ -8,9 +8,14 @@
 /**
  * First path segments of our own server routes, matched without regard to case so that `/ADMIN/` or
  * `/En/Admin/` are sent to the lower-case spelling the middleware checks (Astro's router is case-sensitive
- * today; this keeps it so if that ever changes). After `en`, the second segment is looked up too.
+ * today; this keeps it so if that ever changes). After a language prefix (`/En/Admin/`), the second segment is
+ * looked up too, and the prefix lower-cased with it.
  */
-export const LOWER_CASE_SEGMENTS = ['admin', 'api', 'en', 'submit'];
+export const LOWER_CASE_SEGMENTS = ['admin', 'api', 'submit'];
+
+// The shape of a language prefix (a BCP 47 tag, lower-cased in URLs: `en`, `zh-tw`). The door does not know
+// which languages the community speaks; whatever it is, Astro's router finds the page or answers 404.
+const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 /**
  * @typedef {{ ok: true, path: string, query: string, target: string, changed: boolean }} CanonicalTarget
@@ -110,7 +115,11 @@ function lowerCaseOurPrefixes(/** @type {string[]} */ segments) {
     if (s !== undefined && LOWER_CASE_SEGMENTS.includes(s.toLowerCase())) segments[i] = s.toLowerCase();
   };
   lower(0);
-  if (segments[0] === 'en') lower(1);
+  const [first, second] = segments;
+  if (first !== undefined && second !== undefined && LANGUAGE_PREFIX.test(first) && LOWER_CASE_SEGMENTS.includes(second.toLowerCase())) {
+    segments[0] = first.toLowerCase();
+    lower(1);
+  }
 }
 
 /** A decoded segment percent-encoded the one way: UTF-8, upper-case hex, only the characters in KEEP as they are. */

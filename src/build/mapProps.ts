@@ -1,8 +1,9 @@
 import { getImage } from 'astro:assets';
 import type { MapProps } from '../browser/map/mapProps';
 import { MAP_TEXT_KEYS } from '../browser/map/mapText';
-import { MESSAGES } from '../i18n/messages';
-import { pickMessages } from '../i18n/translator';
+import { messagesOf } from '../i18n/messages';
+import { pickMessages, translator } from '../i18n/translator';
+import { communityWords } from '../core/i18n/communityWords';
 import { localePath } from '../core/i18n/localePath';
 import { pickText } from '../core/i18n/pickText';
 import { landmarkSearchTerms } from '../core/search/landmarkSearchTerms';
@@ -27,7 +28,7 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
   }
   return {
     lang,
-    text: pickMessages(lang, MAP_TEXT_KEYS),
+    text: pickMessages(lang, MAP_TEXT_KEYS, communityWords(community, lang)),
     view: { bounds: community.bounds, minZoom: community.minZoom, maxZoom: community.maxZoom, defaultZoom: community.defaultZoom },
     name: pickText(community.name, lang),
     credit: pickText(community.mapCredit, lang),
@@ -44,7 +45,7 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
       // Names and kind names in every language, so "pet" finds 爱宠部落 on the Chinese page too.
       landmarks: landmarks.map((l) => ({
         id: l.id,
-        terms: landmarkSearchTerms(l.properties, community.languages.map((c) => MESSAGES[c])),
+        terms: landmarkSearchTerms(l.properties, community.languages.map((c) => messagesOf(c))),
       })),
     },
     tiles: tileConfigFromEnv(process.env),

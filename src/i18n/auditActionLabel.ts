@@ -1,5 +1,5 @@
 import type { Translate } from './translator';
-import { MESSAGES, type MessageKey } from './messages';
+import { isMessageKey } from './messages';
 
 /**
  * An audit-log action (`approve`, `sign-in-failed`, …) in the reader's language, from `admin.action.<action>`;
@@ -8,5 +8,5 @@ import { MESSAGES, type MessageKey } from './messages';
  */
 export function auditActionLabel(t: Translate, action: string): string {
   const key = `admin.action.${action}`;
-  return key in MESSAGES['zh-CN'] ? t(key as MessageKey) : action;
+  return isMessageKey(key) ? t(key) : action;
 }

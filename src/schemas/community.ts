@@ -39,5 +39,22 @@ export const communitySchema = z.object({
   }).default({}),
   /** Credit and licence line for the map data, in each language. */
   mapCredit: localizedSchema,
+  /**
+   * The site as an installed app (its web app manifest), in each language. Left out: the name is the
+   * interface's "<community name> map" (采菱地图) and the description the community's `description`.
+   */
+  app: z.object({
+    /** Full name, e.g. `{ "zh-CN": "采菱地图", "en": "Cailing Community Map" }`; the manifest joins the first two languages. */
+    name: localizedSchema,
+    /** Under the home-screen icon, at most about 12 characters, e.g. 采菱地图; the manifest uses the first language's. */
+    shortName: localizedSchema,
+    /** One sentence for install prompts and app lists; the manifest joins the first two languages. */
+    description: localizedSchema,
+  }).optional(),
+  /**
+   * The word naming a building with its number, in each language: `幢` (22幢), `栋` (22栋), `号楼` (22号楼), or
+   * `Building` (Building 22). Used in building titles and stairwell names. Left out: the interface's word (`building.unit`: 幢, Building).
+   */
+  buildingUnit: localizedSchema.optional(),
 });
 export type Community = z.output<typeof communitySchema>;

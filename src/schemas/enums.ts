@@ -3,9 +3,6 @@
  * shipping the validator. The schemas build their enums from these.
  */
 
-/** The interface languages the site has dictionaries for (`src/i18n/messages/`). */
-export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
-
 /** Renovation status, in the order the legend shows it. */
 export const BUILDING_STATUSES = ['celebrity', 'renewed', 'in-progress', 'not-yet'] as const;
 

@@ -1,6 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import type { Translate } from '../i18n/translator';
 import { translator } from '../i18n/translator';
+import { communityWords } from '../core/i18n/communityWords';
 import { localeFromParam, localePath } from '../core/i18n/localePath';
 import type { Moderator } from '../schemas/moderator';
 import { community } from './communityData';
@@ -12,7 +13,7 @@ export function adminLanguage(Astro: AstroGlobal) {
   const { community: c } = community();
   const lang = localeFromParam(Astro.params.lang, c.languages);
   if (!lang) return undefined;
-  return { lang, t: translator(lang), community: c, href: (p: string) => localePath(lang, p, c.languages) };
+  return { lang, t: translator(lang, communityWords(c, lang)), community: c, href: (p: string) => localePath(lang, p, c.languages) };
 }
 
 /** What a moderation page has once the person is signed in. */

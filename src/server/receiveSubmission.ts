@@ -2,7 +2,7 @@ import { round6 } from '../core/geo/round6';
 import { submissionSchema, SUBMISSION_LIMITS } from '../schemas/submission';
 import { HIDDEN_SUBMISSION_FIELDS, SUBMISSION_FIELDS } from '../schemas/submissionFields';
 import { insertSubmission } from './submissionsStore';
-import { insideCommunity, placeOf } from './communityData';
+import { community, insideCommunity, placeOf } from './communityData';
 import { storagePaths } from './database';
 import { issueFormToken, verifyFormToken } from './formToken';
 import { processPhoto, removePhoto, storePhoto } from './photoPipeline';
@@ -91,6 +91,8 @@ export async function receiveSubmission(request: Request, client: string, at = D
     return refuse(400, errors, keep);
   }
   const s = parsed.data;
+  // Any language tag passes the schema; a story is taken only in a language the community speaks.
+  if (!community().community.languages.includes(s.lang)) return refuse(400, { lang: 'invalid' }, keep);
   const place = s.lng !== undefined && s.lat !== undefined ? { at: [s.lng, s.lat] as [number, number] } : placeOf({ stairwell: s.stairwell, building: s.building });
   if (!place) return refuse(400, { location: 'invalid' }, keep);
   if (!insideCommunity(place.at)) return refuse(400, { location: 'outside' }, keep);

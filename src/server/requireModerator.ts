@@ -1,6 +1,6 @@
 import type { AstroCookies } from 'astro';
 import type { Moderator } from '../schemas/moderator';
-import { localePath, localePrefix } from '../core/i18n/localePath';
+import { localeOfPath, localePath } from '../core/i18n/localePath';
 import type { Locale } from '../schemas/locale';
 import { sessionModerator, SESSION_COOKIE } from './adminAuth';
 import { community } from './communityData';
@@ -12,9 +12,7 @@ const SAFE = new Set(['GET', 'HEAD']);
 
 /** The language a request's path is in: its first segment when that is a language prefix, else the default. */
 export function pathLanguage(url: URL): Locale {
-  const { languages } = community().community;
-  const first = `/${url.pathname.split('/').filter(Boolean)[0] ?? ''}`.toLowerCase();
-  return languages.find((l) => localePrefix(l, languages) === first) ?? languages[0]!;
+  return localeOfPath(url.pathname, community().community.languages);
 }
 
 /** Where a refused request goes: GET/HEAD → 303 to `path` (sign-in or account page) in the page's language; other methods → `status`. */

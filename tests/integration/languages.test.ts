@@ -33,7 +33,7 @@ describe('both languages on every built page', () => {
     }
   });
   it('never shows a raw message key to a reader', () => {
-    const keys = Object.keys(MESSAGES['zh-CN']);
+    const keys = Object.keys(MESSAGES['zh-CN']!);
     for (const p of all) {
       const text = readFileSync(fileOf(p), 'utf8').replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ');
       for (const key of keys) expect(text.includes(` ${key} `) || text.includes(`>${key}<`), `${p} shows ${key}`).toBe(false);

@@ -14,7 +14,9 @@ const DRAFT_FIELDS = TYPED_SUBMISSION_FIELDS;
  * Without JavaScript the same form posts to the page and the server answers with the same errors.
  */
 export function enhanceSubmitForm(form: HTMLFormElement) {
-  const lang = form.dataset.lang ?? 'zh-CN';
+  // The page says its language and its URL prefix (none for the default language, `/en` for English).
+  const lang = form.dataset.lang ?? document.documentElement.lang;
+  const prefix = form.dataset.prefix ?? '';
   const key = `submit-draft:${lang}`;
   const $ = <E extends Element>(s: string) => form.querySelector<E>(s)!;
   const sendStatus = $<HTMLElement>('.send-status');
@@ -125,7 +127,7 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
       if (response.status === 201 && answer.status) {
         try { localStorage.removeItem(key); } catch { /* ignore */ }
         await saveDraftPhoto(key, undefined);
-        location.assign(`${lang === 'en' ? '/en' : ''}${answer.status}?sent=1`);
+        location.assign(`${prefix}${answer.status}?sent=1`);
         return;
       }
       showErrors(answer.errors ?? { form: sendStatus.dataset.failed ?? '' });

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../../core/checks/problem';
 import { communityDir } from '../../community/communityDir';
 import { readCommunity } from '../../community/readCommunity';
+import { dictionaryProblems } from '../../i18n/messages';
 
 /**
  * Runs every `check:data` rule before a build (and when the dev server starts), so broken data or content
@@ -10,7 +11,8 @@ import { readCommunity } from '../../community/readCommunity';
 export function checkCommunityData(): AstroIntegration {
   const run = () => {
     const dir = communityDir();
-    const { problems } = readCommunity(dir);
+    const reading = readCommunity(dir);
+    const problems = [...reading.problems, ...dictionaryProblems(reading.data?.community.languages ?? [])];
     if (problems.length) {
       throw new Error(`${problems.length} problem(s) in the community data (${dir}):\n${problems.map(formatProblem).join('\n')}`);
     }

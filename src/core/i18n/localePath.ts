@@ -22,3 +22,19 @@ export function languageParams(languages: readonly Locale[]): { lang: string | u
 export function localeFromParam(param: string | undefined, languages: readonly Locale[]): Locale | undefined {
   return languageParams(languages).find((l) => l.lang === (param || undefined))?.locale;
 }
+
+/**
+ * The language a site path is in: its first segment when that is one of `languages`' prefixes (in any
+ * case), else the default (the first).
+ * @example localeOfPath('/en/admin/', ['zh-CN', 'en']) === 'en'
+ * @example localeOfPath('/admin/', ['zh-CN', 'en']) === 'zh-CN'
+ */
+export function localeOfPath(pathname: string, languages: readonly Locale[]): Locale {
+  const first = `/${pathname.split('/').filter(Boolean)[0] ?? ''}`.toLowerCase();
+  return languages.find((l) => localePrefix(l, languages) === first) ?? languages[0]!;
+}
+
+/** `lang` when it is one of `languages`, else the default (the first): for a language a client sent. */
+export function knownLocale(lang: unknown, languages: readonly Locale[]): Locale {
+  return languages.find((l) => l === lang) ?? languages[0]!;
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../i18n/messages';
-import { SUPPORTED_LOCALES } from '../../schemas/enums';
+import { messagesOf, SUPPORTED_LOCALES } from '../../i18n/messages';
 import type { Landmark } from '../../schemas/landmark';
 import {
   ILLUSTRATION_MOTIFS, kindsOf, kindTextKey, LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKindRegistry,
@@ -16,8 +15,8 @@ const WITH_PLAYGROUND = {
   playground: { colour: '#2e7d32', symbol: '☺', layer: 'own', illustration: { motif: 'bench', ground: '#e8f5e9' } },
 } as const satisfies LandmarkKindRegistry;
 const DICTIONARIES = [
-  { ...MESSAGES['zh-CN'], 'kind.playground': '儿童乐园' },
-  { ...MESSAGES.en, 'kind.playground': 'Playground' },
+  { ...messagesOf('zh-CN'), 'kind.playground': '儿童乐园' },
+  { ...messagesOf('en'), 'kind.playground': 'Playground' },
 ];
 
 describe('the landmark kind registry', () => {
@@ -28,7 +27,7 @@ describe('the landmark kind registry', () => {
 
   it('gives every kind a name in every language, an illustration of its own motif and a colour', () => {
     for (const kind of LANDMARK_KINDS) {
-      for (const lang of SUPPORTED_LOCALES) expect(MESSAGES[lang][kindTextKey(kind)], `${lang} ${kind}`).toBeTruthy();
+      for (const lang of SUPPORTED_LOCALES) expect(messagesOf(lang)[kindTextKey(kind)], `${lang} ${kind}`).toBeTruthy();
       const { illustration, colour } = LANDMARK_KIND_REGISTRY[kind];
       expect(ILLUSTRATION_MOTIFS, kind).toContain(illustration.motif);
       expect(colour, kind).toMatch(/^#[0-9a-f]{6}$/);
@@ -62,7 +61,7 @@ describe('the landmark kind registry', () => {
   });
 
   it('finds the pet area by "Pet area" on the Chinese page too', () => {
-    expect(landmarkSearchTerms({ kind: 'pet-area', name: { 'zh-CN': '爱宠部落' } }, [MESSAGES['zh-CN'], MESSAGES.en])).toEqual(['爱宠部落', '爱宠部落', 'Pet area']);
+    expect(landmarkSearchTerms({ kind: 'pet-area', name: { 'zh-CN': '爱宠部落' } }, [messagesOf('zh-CN'), messagesOf('en')])).toEqual(['爱宠部落', '爱宠部落', 'Pet area']);
   });
 
   it('numbers the check-in point illustration, and not a mural sharing its motif', () => {

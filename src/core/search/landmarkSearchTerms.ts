@@ -7,11 +7,11 @@ import { kindTextKey, LANDMARK_KIND_REGISTRY, type LandmarkKindRegistry } from '
  */
 export function landmarkSearchTerms(
   landmark: { kind: string; name: Readonly<Record<string, string>> },
-  dictionaries: readonly Readonly<Record<string, string>>[],
+  dictionaries: readonly Readonly<Record<string, unknown>>[],
   registry: LandmarkKindRegistry = LANDMARK_KIND_REGISTRY,
 ): string[] {
   if (!Object.hasOwn(registry, landmark.kind)) throw new Error(`unknown landmark kind: ${landmark.kind}`);
   const key = kindTextKey(landmark.kind);
-  const kindNames = dictionaries.map((d) => d[key]).filter((name): name is string => name !== undefined);
+  const kindNames = dictionaries.map((d) => d[key]).filter((name): name is string => typeof name === 'string');
   return [...Object.values(landmark.name), ...kindNames];
 }

@@ -12,12 +12,24 @@ export function chinaTime(iso: string | number, lang: Locale): { text: string; d
   const text = new Intl.DateTimeFormat(lang, {
     timeZone: ZONE, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
   }).format(at);
+  const { datetime, zone } = chinaIsoTime(at);
+  return { text: `${text} ${zone}`, datetime };
+}
+
+/**
+ * A moment as an ISO string in China time with its offset, the same in every language (for logs and
+ * `<time datetime>`), and the offset's name.
+ * @example chinaIsoTime('2026-11-29T14:37:45Z') → { datetime: '2026-11-29T22:37:45+08:00', zone: 'GMT+08:00' }
+ */
+export function chinaIsoTime(iso: string | number | Date): { datetime: string; zone: string } {
+  const at = new Date(iso);
+  // A fixed formatting locale (not a site language): its parts have a known shape whatever the reader's.
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
     timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
   }).formatToParts(at).map((p) => [p.type, p.value]));
   const offset = (parts.timeZoneName ?? 'GMT+08:00').replace('GMT', '') || '+00:00';
   return {
-    text: `${text} ${parts.timeZoneName}`,
     datetime: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`,
+    zone: parts.timeZoneName ?? 'GMT+08:00',
   };
 }

@@ -2,6 +2,8 @@ import type { APIRoute } from 'astro';
 import { translator } from '../../i18n/translator';
 import { receiveSubmission } from '../../server/receiveSubmission';
 import { localizeErrors } from '../../server/localizeErrors';
+import { community } from '../../server/communityData';
+import { knownLocale } from '../../core/i18n/localePath';
 
 export const prerender = false;
 
@@ -15,7 +17,7 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   if (result.ok) {
     return Response.json({ receipt: result.receipt, status: `/submit/status/${result.receipt}/` }, { status: 201 });
   }
-  const lang = result.values?.lang === 'en' ? 'en' : 'zh-CN';
+  const lang = knownLocale(result.values?.lang, community().community.languages);
   const headers: Record<string, string> = result.retryAfterS ? { 'retry-after': String(result.retryAfterS) } : {};
   const errors = localizeErrors(translator(lang), result.errors, result.retryAfterS);
   return Response.json({ errors, formToken: result.formToken, ...(result.retry && { retry: true }) }, { status: result.status, headers });

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SESSION_COOKIE, signOut, signOutEverywhere } from '../../../server/adminAuth';
 import { requireModerator } from '../../../server/requireModerator';
+import { community } from '../../../server/communityData';
+import { localeFromParam, localePath } from '../../../core/i18n/localePath';
 
 export const prerender = false;
 
@@ -13,5 +15,6 @@ export const POST: APIRoute = async (context) => {
   if (form?.get('everywhere') === 'yes') signOutEverywhere(moderator);
   else signOut(cookies.get(SESSION_COOKIE)?.value);
   cookies.delete(SESSION_COOKIE, { path: '/' });
-  return redirect(`${params.lang === 'en' ? '/en' : ''}/admin/login/`, 303);
+  const { languages } = community().community;
+  return redirect(localePath(localeFromParam(params.lang, languages) ?? languages[0]!, '/admin/login/', languages), 303);
 };
