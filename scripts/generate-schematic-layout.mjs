@@ -81,7 +81,7 @@ const buildings = [];
 const stairwells = [];
 const slots = {};
 let number = 0;
-ROWS_Y.forEach((y, r) => COLS_X.forEach((x, c) => {
+ROWS_Y.forEach((y, r) => { COLS_X.forEach((x, c) => {
   if (RESERVED[`${r},${c}`]) return;
   number += 1;
   // 21 two-stairwell buildings: the ones at both ends of a row, and column 4 except its middle rows.
@@ -105,7 +105,7 @@ ROWS_Y.forEach((y, r) => COLS_X.forEach((x, c) => {
       name: { 'zh-CN': `${number}幢${u}单元`, en: `Building ${number}, stairwell ${u}` },
     }));
   }
-}));
+}); });
 if (buildings.length !== 62 || stairwells.length !== 165) throw new Error(`layout gives ${buildings.length} buildings, ${stairwells.length} stairwells`);
 
 // ---------------------------------------------------------------- landmarks

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from './i18n/messages';
+import { languageLiterals } from '../tests/support/languageLiterals';
 
 /**
  * Which languages the site speaks is data (`community.json`'s `languages`) and dictionaries (`src/i18n/`),
@@ -31,20 +32,6 @@ function codeFiles(dir: string): string[] {
 /** The text without comments (block, line, and Astro/HTML), so examples in doc comments may name languages. */
 function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/<!--[\s\S]*?-->/g, ' ').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
-}
-
-/** The language literals in `code`, e.g. `'en'`, `"zh-CN"`, `/zh-tw/`, `lang="en"`. */
-export function languageLiterals(code: string, languages: readonly string[]): string[] {
-  const tags = languages.flatMap((l) => [l, l.toLowerCase()]).map((l) => l.replace(/-/g, '\\-'));
-  const alt = [...new Set(tags)].join('|');
-  const patterns = [
-    new RegExp(`(['"\`])(?:${alt})\\1`, 'gi'), // a quoted tag: 'en', "zh-CN"
-    new RegExp(`['"\`/](?:${alt})/`, 'gi'), // a URL prefix: '/en/…', `${x}/zh-tw/`
-    new RegExp(`\\\\/(?:${alt})(?=[)\\\\/?|])`, 'gi'), // a prefix in a regular expression: /^(?:\/en)?\/submit/
-    new RegExp(`\\blang=["'](?:${alt})["']`, 'gi'), // <html lang="zh-CN">
-    new RegExp(`[{,]\\s*(?:${alt.replace(/\\-/g, '_')}):`, 'g'), // an unquoted object key: { en: … }
-  ];
-  return patterns.flatMap((p) => [...code.matchAll(p)].map((m) => m[0].trim()));
 }
 
 describe('no language literal outside src/i18n/', () => {

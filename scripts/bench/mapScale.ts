@@ -11,7 +11,7 @@ import { STATUS_COLOURS } from '../../src/core/style/palette';
 import { syntheticBuildings } from './syntheticCommunity';
 
 export const SCALES = [1, 10, 100, 1000] as const;
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Writes the benchmark's pages into the built client folder (before the server starts): for each scale,
@@ -43,7 +43,7 @@ export async function writeMapPages(client: string): Promise<void> {
         landmarks: { type: 'FeatureCollection', features: [] }, stairwells: {}, cards: {}, buildingHref: '/buildings/{number}/', buildingsHref: '/buildings/',
         search: { buildings: buildings.map((b) => b.properties.number), stairwells: [], landmarks: [] }, tiles: null, renderer,
       };
-      const tag = island.replace(/props="[^"]*"/, `props="${escape(serializeProps(props, { hydrate: 'only', displayName: 'CommunityMap' } as never))}"`);
+      const tag = island.replace(/props="[^"]*"/, `props="${escapeAttribute(serializeProps(props, { hydrate: 'only', displayName: 'CommunityMap' } as never))}"`);
       writeFileSync(join(dir, `map-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench ${scale}×</title>${styles}${inlineScripts}</head><body><main>${tag}</astro-island></main></body></html>`);
       writeFileSync(join(dir, `plain-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>plain ${scale}×</title><link rel="stylesheet" href="/bench/leaflet/leaflet.css"><style>#map{height:68vh}</style></head><body><div id="map"></div><script type="application/json" id="data">${JSON.stringify({ renderer, bounds, base: props.base, buildings: props.buildings }).replace(/</g, '\\u003c')}</script><script src="/bench/leaflet/leaflet.js"></script><script src="/bench/plain.js"></script></body></html>`);
     }

@@ -5,7 +5,10 @@ import type { Position } from '../../src/schemas/geojson';
 /** A seeded pseudo-random generator (LCG), so every benchmark run draws the same synthetic estate. */
 export function seeded(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /**

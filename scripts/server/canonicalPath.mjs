@@ -30,6 +30,7 @@ const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@[\]^|]/;
 const HEX = /^[0-9A-Fa-f]{2}$/;
 // C0 controls, DEL and C1 controls: never part of a path, however encoded.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point, to refuse them
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();

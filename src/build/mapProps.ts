@@ -2,7 +2,7 @@ import { getImage } from 'astro:assets';
 import type { MapProps } from '../browser/map/mapProps';
 import { MAP_TEXT_KEYS } from '../browser/map/mapText';
 import { messagesOf } from '../i18n/messages';
-import { pickMessages, translator } from '../i18n/translator';
+import { pickMessages } from '../i18n/translator';
 import { communityWords } from '../core/i18n/communityWords';
 import { localePath } from '../core/i18n/localePath';
 import { pickText } from '../core/i18n/pickText';

@@ -40,7 +40,12 @@ describe('requireModerator: every moderation page checks for itself', () => {
   });
   it('is called by every page and route under admin/ except the sign-in page', () => {
     const files: string[] = [];
-    const walk = (dir: string) => readdirSync(dir).forEach((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : files.push(join(dir, n))));
+    const walk = (dir: string): void => {
+      for (const n of readdirSync(dir)) {
+        if (statSync(join(dir, n)).isDirectory()) walk(join(dir, n));
+        else files.push(join(dir, n));
+      }
+    };
     walk('src/pages');
     const admin = files.filter((f) => /[/\\]admin[/\\]/.test(f) && !/[/\\]admin[/\\]login\.astro$/.test(f));
     expect(admin.length).toBeGreaterThanOrEqual(7);

@@ -24,7 +24,10 @@ describe('crash safety', () => {
     let refusedOrLost = 0;
     // A seeded generator, so a failing run can be repeated.
     let seed = 20261129;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
 
     for (let round = 0; round < ROUNDS; round += 1) {
       const server = await startServer({ SUBMIT_RATE_LIMIT: '100000/60', SUBMIT_MIN_FILL_MS: '0' }, dataDir);

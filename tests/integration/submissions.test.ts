@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { issueFormToken } from '../../src/server/formToken';
 import { serverSecret } from '../../src/server/serverSecret';
+import { goodStoryFields } from '../support/goodStoryFields';
 import { formTokenFromPage } from '../support/submissionToken';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,10 +22,7 @@ afterAll(async () => { await server?.stop(); });
 const tokenIssuedAt = (issuedAt: number, to: RunningServer = server) => issueFormToken(serverSecret({ DATA_DIR: to.dataDir }), issuedAt);
 
 /** A good submission's fields: a story at stairwell 22-3, sent as if the form had been open for a minute. */
-export const goodFields = (over: Record<string, string> = {}, to: RunningServer = server) => ({
-  lang: 'zh-CN', title: '三楼奶奶的花', body: '楼道口摆着一排花，是三楼的奶奶每天浇水照顾的。', kind: 'other',
-  stairwell: '22-3', consent: 'yes', website: '', formToken: tokenIssuedAt(Date.now() - 60_000, to), contact: '手机 138 0000 0000', ...over,
-});
+const goodFields = (over: Record<string, string> = {}, to: RunningServer = server) => goodStoryFields(to, over);
 const without = (fields: Record<string, string>, name: string) => Object.fromEntries(Object.entries(fields).filter(([k]) => k !== name));
 
 async function send(fields: Record<string, string>, opts: { origin?: string | null; photo?: { data: Uint8Array; name: string; type: string }; to?: RunningServer } = {}) {

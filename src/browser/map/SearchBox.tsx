@@ -29,6 +29,7 @@ export default function SearchBox({ index, props, onSelect }: Props) {
   );
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every browser and screen reader knows; the <search> element is only understood since 2023, and residents use older phones
     <form className="cm-search" role="search" onSubmit={submit}>
       <label htmlFor={id}>{text['map.search.label']}</label>
       <div className="cm-search-row">

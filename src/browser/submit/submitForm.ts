@@ -79,7 +79,7 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
 
   const showErrors = (errors: Record<string, string>) => {
     form.querySelectorAll<HTMLElement>('.field-error').forEach((p) => { p.hidden = true; p.textContent = ''; });
-    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    form.querySelectorAll('[aria-invalid]').forEach((el) => { el.removeAttribute('aria-invalid'); });
     const summary = document.getElementById('form-errors')!;
     summary.innerHTML = '';
     const entries = Object.entries(errors);

@@ -87,11 +87,17 @@ export function startPassport(root: HTMLElement) {
     e.preventDefault();
     const status = $('.import-status');
     const decoded = decodeProgressCode($<HTMLTextAreaElement>('#import-code').value, store.trail, store.tag);
-    if (!decoded.ok) return void (status.textContent = `${text[`passport.import.error.${decoded.error}`]} ${text['passport.import.kept']}`);
+    if (!decoded.ok) {
+      status.textContent = `${text[`passport.import.error.${decoded.error}`]} ${text['passport.import.kept']}`;
+      return;
+    }
     const current = store.get();
     // A fresh passport (no stamps) takes the imported one whole; the same passport merges; another is refused.
     const merged = Object.keys(current.stamps).length === 0 ? decoded.passport : mergePassports(current, decoded.passport);
-    if (!merged) return void (status.textContent = `${text['passport.import.error.other']} ${text['passport.import.kept']}`);
+    if (!merged) {
+      status.textContent = `${text['passport.import.error.other']} ${text['passport.import.kept']}`;
+      return;
+    }
     const saved = store.save(merged);
     status.textContent = fill(text['passport.import.ok'], { count: Object.keys(merged.stamps).length }) + (saved ? '' : ` ${text['passport.storageOff']}`);
     render();

@@ -19,9 +19,15 @@ export function startVerify(form: HTMLFormElement) {
     const out = form.querySelector<HTMLElement>('.verify-result')!;
     out.innerHTML = '';
     const secret = key.value.trim().toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(secret)) return void (out.textContent = text['verify.keyError']);
+    if (!/^[0-9a-f]{64}$/.test(secret)) {
+      out.textContent = text['verify.keyError'];
+      return;
+    }
     const decoded = decodeProgressCode(form.querySelector<HTMLTextAreaElement>('#verify-code')!.value, trail, hexToBytes(config.tag));
-    if (!decoded.ok) return void (out.textContent = text[`passport.import.error.${decoded.error}`]);
+    if (!decoded.ok) {
+      out.textContent = text[`passport.import.error.${decoded.error}`];
+      return;
+    }
     const results = verifyStamps(decoded.passport, hexToBytes(secret));
     const summary = document.createElement('p');
     summary.className = 'verify-summary';

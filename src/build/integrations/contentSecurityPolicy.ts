@@ -25,14 +25,16 @@ export function contentSecurityPolicy(): AstroIntegration {
       'astro:build:done': () => {
         if (!client || !server) return;
         const hashes = new Set<string>();
-        const walk = (dir: string) => readdirSync(dir).forEach((name) => {
-          const path = join(dir, name);
-          if (statSync(path).isDirectory()) return walk(path);
-          if (!name.endsWith('.html')) return;
-          for (const m of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-            if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+        const walk = (dir: string): void => {
+          for (const name of readdirSync(dir)) {
+            const path = join(dir, name);
+            if (statSync(path).isDirectory()) { walk(path); continue; }
+            if (!name.endsWith('.html')) continue;
+            for (const m of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+              if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+            }
           }
-        });
+        };
         walk(fileURLToPath(client));
         const tiles = tileConfigFromEnv(process.env);
         const tileOrigins = tiles ? [tiles.url, tiles.overlayUrl].filter(Boolean).map((u) => originPattern(u!)) : [];

@@ -9,7 +9,13 @@ import { geojsonLoader } from './geojsonLoader';
 function context() {
   const entries = new Map<string, unknown>();
   const ctx = {
-    store: { set: ({ id, data }: { id: string; data: unknown }) => (entries.set(id, data), true), clear: () => entries.clear() },
+    store: {
+      set: ({ id, data }: { id: string; data: unknown }) => {
+        entries.set(id, data);
+        return true;
+      },
+      clear: () => entries.clear(),
+    },
     parseData: async ({ data }: { data: unknown }) => landmarkSchema.parse(data),
     logger: { info: () => {} },
   };

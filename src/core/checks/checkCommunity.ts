@@ -59,14 +59,14 @@ export function checkAndParseCommunity(src: CommunitySource) {
   const owner = new Map<string, string>();
   for (const [file, features] of collections) {
     for (const f of features) {
-      checkLocalized(f.properties, languages).forEach((message) => problems.push({ file: file.path, id: f.id, message }));
+      for (const message of checkLocalized(f.properties, languages)) problems.push({ file: file.path, id: f.id, message });
       const other = owner.get(f.id);
       // Ids are unique across files too, so a link such as ?focus=<id> always means one thing.
       if (other && other !== file.path) problems.push({ file: file.path, id: f.id, message: `duplicate id (also in ${other})` });
       owner.set(f.id, file.path);
     }
   }
-  checkLocalized(communityJson, languages).forEach((message) => problems.push({ file: src.community.path, id: '-', message }));
+  for (const message of checkLocalized(communityJson, languages)) problems.push({ file: src.community.path, id: '-', message });
 
   problems.push(...checkLayout({
     community: community.data,

@@ -31,12 +31,12 @@ export function checkFeatureCollection<S extends z.ZodTypeAny>(file: SourceFile,
   fc.features.forEach((raw: unknown, index: number) => {
     const f = raw as { type?: unknown; id?: unknown; geometry?: unknown };
     const id = typeof f?.id === 'string' && f.id ? f.id : `#${index}`;
-    if (f?.type !== 'Feature') return say(id, 'must be a GeoJSON Feature');
-    if (typeof f.id !== 'string' || !f.id) return say(id, 'needs a string "id"');
-    if (seen.has(f.id)) return say(id, 'duplicate id');
+    if (f?.type !== 'Feature') { say(id, 'must be a GeoJSON Feature'); return; }
+    if (typeof f.id !== 'string' || !f.id) { say(id, 'needs a string "id"'); return; }
+    if (seen.has(f.id)) { say(id, 'duplicate id'); return; }
     seen.add(f.id);
     const geometryProblems = checkGeometry(f.geometry);
-    geometryProblems.forEach((m) => say(id, m));
+    for (const m of geometryProblems) say(id, m);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -29,7 +29,7 @@ export function checkStories(stories: StorySource[], landmarkIds: ReadonlySet<st
     if (s.frontmatter instanceof Error) { say(`front matter unreadable: ${s.frontmatter.message}`); continue; }
     const parsed = storyFileSchema.safeParse(s.frontmatter);
     if (!parsed.success) {
-      parsed.error.issues.forEach((i) => say(`${i.path.join('.') || 'front matter'}: ${i.message}`));
+      for (const i of parsed.error.issues) say(`${i.path.join('.') || 'front matter'}: ${i.message}`);
       continue;
     }
     const { landmark } = parsed.data;

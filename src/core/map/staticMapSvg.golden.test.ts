@@ -40,7 +40,10 @@ describe('staticMapSvg (what the goldens must show)', () => {
     const svg = svgOf('cailing-from-data-here-at-point-5');
     const widths = [...svg.matchAll(/<path d="[^"]*" fill="none" stroke="#f{3}(?:f{3})?" stroke-width="([\d.]+)"\/>/g)].map((m) => Number(m[1]));
     expect(widths.length).toBeGreaterThan(0);
-    for (const w of widths) expect(w).toBeGreaterThanOrEqual(2), expect(w).toBeLessThan(10);
+    for (const w of widths) {
+      expect(w).toBeGreaterThanOrEqual(2);
+      expect(w).toBeLessThan(10);
+    }
   });
   it('draws all 62 buildings and 12 points of the real estate', () => {
     const svg = svgOf('cailing-from-data-here-at-point-5');

@@ -12,6 +12,7 @@ export function cleanText(input: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     // C0/C1 controls except \n; bidi overrides and zero-width characters that can hide or reorder text.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point, to strip them
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
     .replace(/[ \u3000]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

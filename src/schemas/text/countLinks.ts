@@ -1,12 +1,12 @@
 // A host label is ASCII letters and digits with hyphens inside (so Chinese text right before a domain is not
 // part of it). TLDs are ASCII letters, all lower or all upper case: "example.com" and "EXAMPLE.CN" count, a
 // missing space before a capital ("Mr.Li", "day.Then") does not; one letter ("e.g.") never does.
-const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
-const TLD = String.raw`(?:[a-z]{2,63}|[A-Z]{2,63}|xn--[a-z0-9-]{1,59})(?![A-Za-z0-9-])`;
+const LABEL = `[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+const TLD = `(?:[a-z]{2,63}|[A-Z]{2,63}|xn--[a-z0-9-]{1,59})(?![A-Za-z0-9-])`;
 const SCHEME = String.raw`[a-z][a-z0-9+.-]{1,15}:\/\/`;
 // What follows a host: a path or query in printable ASCII, ending at a space, another script, a comma or
 // semicolon, or the start of another scheme, so links glued together still count one by one.
-const TAIL = String.raw`(?:(?!${SCHEME}|[,;])[!-~])*`;
+const TAIL = `(?:(?!${SCHEME}|[,;])[!-~])*`;
 
 const WITH_SCHEME = new RegExp(String.raw`\b${SCHEME}${TAIL}|\bwww\.${TAIL}`, 'giu');
 // Each pattern may start only where its first part cannot be continued to the left, so a long run of text

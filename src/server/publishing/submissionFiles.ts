@@ -78,7 +78,10 @@ function roundTripProblems(stories: StorySource[], expected: { path: string; fro
   const problems: string[] = [];
   expected.forEach(({ path, frontmatter }, i) => {
     const read = stories[i]!.frontmatter;
-    if (read instanceof Error) return problems.push(`${path}: ${read.message}`);
+    if (read instanceof Error) {
+      problems.push(`${path}: ${read.message}`);
+      return;
+    }
     for (const [key, value] of Object.entries(frontmatter)) {
       if ((read as Record<string, unknown>)[key] !== value) problems.push(`${path}: ${key} does not read back as written`);
     }
