@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import type { MapProps } from '../../src/browser/map/mapProps';
 import { MAP_TEXT_KEYS } from '../../src/browser/map/mapText';
+import { anchorOf } from '../../src/core/map/anchorOf';
 import { pickMessages } from '../../src/i18n/translator';
 import { BASE_MAP_COLOURS } from '../../src/core/style/baseMapColours';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
@@ -40,6 +41,7 @@ export async function writeMapPages(client: string): Promise<void> {
         lang: 'zh-CN', text: pickMessages('zh-CN', MAP_TEXT_KEYS), name: '基准测试', credit: 'synthetic',
         view: { bounds, minZoom: 6, maxZoom: 20, defaultZoom: 16 },
         base: { type: 'FeatureCollection', features: [boundary] }, buildings: { type: 'FeatureCollection', features: buildings },
+        anchors: Object.fromEntries(buildings.map((b) => [b.id, anchorOf(b.geometry)])),
         landmarks: { type: 'FeatureCollection', features: [] }, stairwells: {}, cards: {}, buildingHref: '/buildings/{number}/', buildingsHref: '/buildings/',
         search: { buildings: buildings.map((b) => b.properties.number), stairwells: [], landmarks: [] }, tiles: null, renderer,
       };

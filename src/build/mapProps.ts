@@ -5,6 +5,7 @@ import { messagesOf } from '../i18n/messages';
 import { pickMessages } from '../i18n/translator';
 import { communityWords } from '../core/i18n/communityWords';
 import { localePath } from '../core/i18n/localePath';
+import { anchorOf } from '../core/map/anchorOf';
 import { pickText } from '../core/i18n/pickText';
 import { landmarkSearchTerms } from '../core/search/landmarkSearchTerms';
 import { tileConfigFromEnv } from '../core/map/tileConfigFromEnv';
@@ -34,6 +35,7 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
     credit: pickText(community.mapCredit, lang),
     base: { type: 'FeatureCollection', features: base },
     buildings: { type: 'FeatureCollection', features: buildings },
+    anchors: Object.fromEntries([...buildings, ...landmarks].map((f) => [f.id, anchorOf(f.geometry)])),
     landmarks: { type: 'FeatureCollection', features: landmarks },
     stairwells: Object.fromEntries(stairwells.map((s) => [s.id, s.geometry.coordinates])),
     cards,

@@ -1,9 +1,9 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { anchorOf } from '../../core/map/anchorOf';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { Building } from '../../schemas/building';
+import type { Position } from '../../schemas/geojson';
 import type { Shift } from './useDatumShift';
 
 /** Numbers are readable from this zoom on; below it they would cover the buildings. */
@@ -11,14 +11,14 @@ const LABEL_ZOOM = 17;
 /** At most this many labels at once, so a very large estate stays fast. */
 const MAX_LABELS = 400;
 
-type Props = { buildings: Building[]; shift?: Shift; label: (n: number) => string };
+type Props = { buildings: Building[]; anchors: Record<string, Position>; shift?: Shift; label: (n: number) => string };
 
 /** Building numbers on the map when zoomed in, for the buildings in view only (non-interactive, hidden from screen readers). */
-export default function BuildingLabels({ buildings, shift, label }: Props) {
+export default function BuildingLabels({ buildings, anchors: anchorById, shift, label }: Props) {
   const map = useMap();
   useEffect(function labelBuildingsInView() {
     const group = L.layerGroup().addTo(map);
-    const anchors = buildings.map((b) => ({ n: b.properties.number, at: L.latLng(toLatLng(anchorOf(b.geometry), shift)) }));
+    const anchors = buildings.map((b) => ({ n: b.properties.number, at: L.latLng(toLatLng(anchorById[b.id]!, shift)) }));
     const update = () => {
       group.clearLayers();
       if (map.getZoom() < LABEL_ZOOM) return;

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
-import { anchorOf } from '../../core/map/anchorOf';
 import { directionsLinks } from '../../core/map/directionsLinks';
 import type { MapTarget } from '../../core/search/searchMap';
 import { STATUS_COLOURS } from '../../core/style/palette';
@@ -29,7 +28,7 @@ export default function DetailsSheet({ props, target, onClose, onSelect }: Props
   const building = target.type !== 'landmark' ? props.buildings.features.find((b) => b.id === buildingId) : undefined;
   const landmark = target.type === 'landmark' ? props.landmarks.features.find((l) => l.id === target.id) : undefined;
   const card = landmark && props.cards[landmark.id];
-  const at: Position | undefined = target.type === 'stairwell' ? props.stairwells[target.id] : anchorOf((building ?? landmark)!.geometry);
+  const at: Position | undefined = target.type === 'stairwell' ? props.stairwells[target.id] : props.anchors[(building ?? landmark)!.id];
   const title = targetLabel(props, target);
 
   return (

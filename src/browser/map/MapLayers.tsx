@@ -2,7 +2,6 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, TileLayer } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { anchorOf } from '../../core/map/anchorOf';
 import { layerOfKind, type LayerKey } from '../../core/map/layerKeys';
 import { KIND_SYMBOLS } from '../../core/map/landmarkSymbols';
 import { toLatLng } from '../../core/map/toLatLng';
@@ -44,7 +43,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
   const shapes = { type: 'FeatureCollection' as const, features: visibleLandmarks.filter((l) => l.geometry.type !== 'Point') };
   const pins = {
     type: 'FeatureCollection' as const,
-    features: visibleLandmarks.map((l) => ({ ...l, geometry: { type: 'Point' as const, coordinates: anchorOf(l.geometry) } })),
+    features: visibleLandmarks.map((l) => ({ ...l, geometry: { type: 'Point' as const, coordinates: props.anchors[l.id]! } })),
   };
   const key = `${hidden.join()}|${shift ? 'shifted' : ''}`;
   const pick = (type: MapTarget['type']) => (e: L.LeafletEvent) => {
@@ -108,7 +107,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
       />
       <PinDeclutter layer={pinLayer} version={key} />
-      <BuildingLabels buildings={visibleBuildings.features} shift={shift} label={(n) => fill(text['building.title'], { number: n })} />
+      <BuildingLabels buildings={visibleBuildings.features} anchors={props.anchors} shift={shift} label={(n) => fill(text['building.title'], { number: n })} />
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>
   );

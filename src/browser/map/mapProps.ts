@@ -26,6 +26,8 @@ export type MapProps = {
   base: Collection<BaseFeature>;
   buildings: Collection<Building>;
   landmarks: Collection<Landmark>;
+  /** Where each building's and landmark's label, pin and details point go, by id (computed at build time with Turf, so the island ships no geometry library). */
+  anchors: Record<string, Position>;
   /** Stairwell entrances by id (`22-3`), `[lng, lat]`. */
   stairwells: Record<string, Position>;
   cards: Record<string, LandmarkCard>;
