@@ -44,6 +44,18 @@ export const en: Messages = {
   'kind.ramp': 'Ramps',
   'kind.mural': 'Murals',
   'kind.other': 'Other places',
+  // Other words a visitor may search each kind by, separated by commas or 、 (the map's search reads them).
+  'kind.checkin.synonyms': 'check-in, check-ins, check-in point, stamp, stamps, passport, mural',
+  'kind.walkway.synonyms': 'walkway, walk, path, painted path, trail',
+  'kind.celebrity-stairwell.synonyms': 'celebrity, celebrity stairwell, famous, popular',
+  'kind.pet-area.synonyms': 'pet, pets, dog, dogs, puppy, cat, cats, kitten, dog walking, walk the dog',
+  'kind.meeting-spot.synonyms': 'meeting, meet, chat, stool, stools',
+  'kind.showcase.synonyms': 'showcase, notice board, noticeboard, board, volunteers',
+  'kind.bench.synonyms': 'bench, benches, seat, seats, sit, rest',
+  'kind.manhole.synonyms': 'manhole, manholes, manhole cover, drain cover',
+  'kind.ramp.synonyms': 'ramp, ramps, step-free, wheelchair, accessible, pushchair',
+  'kind.mural.synonyms': 'mural, murals, wall painting, graffiti',
+  'kind.other.synonyms': 'other',
   'buildings.title': 'Buildings',
   'buildings.intro': { one: '{count} residential building with {stairwells} stairwells, grouped by renovation status:', other: '{count} residential buildings with {stairwells} stairwells, grouped by renovation status:' },
   // The word before a building's number unless the community sets its own (`buildingUnit`: Block).

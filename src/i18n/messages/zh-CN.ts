@@ -45,6 +45,18 @@ export const zhCN = {
   'kind.ramp': '坡道',
   'kind.mural': '墙绘',
   'kind.other': '其他',
+  // Other words a visitor may search each kind by, separated by commas or 、 (the map's search reads them).
+  'kind.checkin.synonyms': '打卡、打卡点、盖章、集章、印章、涂鸦墙',
+  'kind.walkway.synonyms': '步道、彩绘步道、采绘步道、散步',
+  'kind.celebrity-stairwell.synonyms': '网红、网红楼道、明星楼道',
+  'kind.pet-area.synonyms': '宠物、狗、狗狗、小狗、猫、猫咪、遛狗、萌宠',
+  'kind.meeting-spot.synonyms': '议事、开会、聊天、小板凳、板凳',
+  'kind.showcase.synonyms': '公告栏、宣传栏、展示栏、光荣榜',
+  'kind.bench.synonyms': '长椅、椅子、座椅、休息',
+  'kind.manhole.synonyms': '井盖、窨井盖、下水道',
+  'kind.ramp.synonyms': '坡道、斜坡、无障碍、轮椅、适老',
+  'kind.mural.synonyms': '墙绘、壁画、涂鸦',
+  'kind.other.synonyms': '其他、其它',
   'buildings.title': '楼栋',
   'buildings.intro': '共 {count} 幢居民楼、{stairwells} 个楼道。按改造进度分组：',
   // The word after a building's number unless the community sets its own (`buildingUnit`: 栋, 号楼).

@@ -48,6 +48,18 @@ export const zhTW: Messages = {
   'kind.ramp': '坡道',
   'kind.mural': '牆繪',
   'kind.other': '其他',
+  // Other words a visitor may search each kind by, separated by commas or 、 (the map's search reads them).
+  'kind.checkin.synonyms': '打卡、打卡點、蓋章、集章、印章、塗鴉牆',
+  'kind.walkway.synonyms': '步道、彩繪步道、採繪步道、散步',
+  'kind.celebrity-stairwell.synonyms': '網紅、網紅樓道、明星樓道',
+  'kind.pet-area.synonyms': '寵物、狗、狗狗、小狗、貓、貓咪、遛狗、萌寵',
+  'kind.meeting-spot.synonyms': '議事、開會、聊天、小板凳、板凳',
+  'kind.showcase.synonyms': '公告欄、宣傳欄、展示欄、光榮榜',
+  'kind.bench.synonyms': '長椅、椅子、座椅、休息',
+  'kind.manhole.synonyms': '井蓋、人孔蓋、下水道',
+  'kind.ramp.synonyms': '坡道、斜坡、無障礙、輪椅、適老',
+  'kind.mural.synonyms': '牆繪、壁畫、塗鴉',
+  'kind.other.synonyms': '其他、其它',
   'buildings.title': '樓棟',
   'buildings.intro': '共 {count} 幢居民樓、{stairwells} 個樓道。按改造進度分組：',
   // The word after a building's number unless the community sets its own (`buildingUnit`: 棟, 號樓).
