@@ -42,7 +42,7 @@ try {
 const { handler } = await import(pathToFileURL(entry).href);
 
 /** The static file handler of the live build; re-created when the publisher switches builds. */
-let live = { dir: '', mtime: 0, serve: undefined, notFound: '', csp: '' };
+let live = { dir: '', mtime: 0, serve: undefined, client: '', notFound: '', csp: '' };
 function liveStatic() {
   const { dir, pointerMtimeMs: mtime } = readLiveBuild(dataDir, firstBuild);
   if (dir !== live.dir || mtime !== live.mtime) {
@@ -51,14 +51,35 @@ function liveStatic() {
       dir, mtime,
       serve: sirv(client, {
         etag: true, gzip: true, brotli: true, extensions: ['html'],
-        setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
+        setHeaders: (res, path) => {
+          res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+          // sirv's type table (mrmime) has no .ico, and with nosniff a file without a type is not an icon.
+          if (path.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
+        },
       }),
+      client,
       notFound: join(client, '404.html'),
       // Written by the build (src/build/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only.
       csp: existsSync(join(dir, 'server/content-security-policy.txt')) ? readFileSync(join(dir, 'server/content-security-policy.txt'), 'utf8').trim() : '',
     };
   }
   return live;
+}
+
+/**
+ * The not-found page for a path: a language's own (`/en/…` → the built `en/404/index.html`) when the path's
+ * first segment is a language prefix the build made one for, else the default `404.html`; '' when neither exists.
+ * The path is already canonical (the door's), and the segment must look like a language tag before it is a file name.
+ * @param {{ client: string, notFound: string }} site
+ * @param {string} url
+ */
+function notFoundPage(site, url) {
+  const first = url.split(/[/?#]/)[1] ?? '';
+  if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(first)) {
+    const own = join(site.client, first, '404', 'index.html');
+    if (existsSync(own)) return own;
+  }
+  return existsSync(site.notFound) ? site.notFound : '';
 }
 
 /**
@@ -110,7 +131,8 @@ function answer(req, res, expectsContinue = false) {
   const dynamic = () => handler(req, res, () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(existsSync(site.notFound) ? readFileSync(site.notFound) : 'Not found');
+    const page = notFoundPage(site, req.url ?? '/');
+    res.end(page ? readFileSync(page) : 'Not found');
   });
   if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
   site.serve(req, res, dynamic);

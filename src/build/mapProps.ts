@@ -44,10 +44,10 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
     search: {
       buildings: buildings.map((b) => b.properties.number),
       stairwells: stairwells.map((s) => s.id),
-      // Names and kind names in every language, so "pet" finds 爱宠部落 on the Chinese page too.
+      // Names, kind names and kind synonyms in every language, so "dog" finds 爱宠部落 on the Chinese page too.
       landmarks: landmarks.map((l) => ({
         id: l.id,
-        terms: landmarkSearchTerms(l.properties, community.languages.map((c) => messagesOf(c))),
+        ...landmarkSearchTerms(l.properties, community.languages.map((c) => messagesOf(c))),
       })),
     },
     tiles: tileConfigFromEnv(process.env),

@@ -3,9 +3,9 @@
  * zod-free, so browser code can import it; the kind enum (`LANDMARK_KINDS`) and its schema derive from it,
  * and the palette, map symbols, map layers, legend, search terms and illustrations all read it.
  *
- * Adding a kind: one entry here, plus its two dictionary lines `kind.<id>` in `src/i18n/messages/zh-CN.ts`
- * and `en.ts` (a missing one fails type checking). The order of the entries is the order of the landmark
- * index and the legend.
+ * Adding a kind: one entry here, plus its dictionary lines `kind.<id>` (its name) and `kind.<id>.synonyms` (other
+ * words a visitor may search it by) in every dictionary of `src/i18n/messages/` (a missing one fails type
+ * checking). The order of the entries is the order of the landmark index and the legend.
  */
 
 /** The placeholder drawings `src/core/illustrations/illustrationSvg.ts` can make; a kind picks one. */
@@ -58,4 +58,12 @@ export const LANDMARK_KINDS: readonly [LandmarkKind, ...LandmarkKind[]] = kindsO
 /** The dictionary key of a kind's name in every language, e.g. `kind.pet-area` (爱宠部落 / Pet area). */
 export function kindTextKey<K extends string>(kind: K): `kind.${K}` {
   return `kind.${kind}`;
+}
+
+/**
+ * The dictionary key of the other words a visitor may search a kind by, in each language, e.g.
+ * `kind.pet-area.synonyms` (宠物、狗、猫 / pet, dog, cat). Data per language, so a new language adds its own.
+ */
+export function kindSynonymsKey<K extends string>(kind: K): `kind.${K}.synonyms` {
+  return `kind.${kind}.synonyms`;
 }

@@ -25,6 +25,22 @@ test('an unknown address answers 404 with a way home in both languages', async (
   await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
 });
 
+test('an unknown English address answers 404 in English first, with a way home in Chinese too', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
+  await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/');
+});
+
+test('/favicon.ico is a real icon, for the tools that ask for it whatever the page says', async ({ request }) => {
+  const r = await request.get('/favicon.ico');
+  expect(r.status()).toBe(200);
+  expect(r.headers()['content-type']).toBe('image/x-icon');
+  expect([...(await r.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+});
+
 test('the favicon is served', async ({ request }) => {
   const r = await request.get('/favicon.svg');
   expect(r.status()).toBe(200);

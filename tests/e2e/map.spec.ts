@@ -29,6 +29,9 @@ test('the map draws 62 buildings coloured by status and the 12 numbered check-in
   await expect(checkinPins(page).locator('.cm-dot')).toHaveText(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
   await expect(page.getByRole('region', { name: '采菱社区互动地图' })).toBeVisible();
   await expect(page.locator('.leaflet-control-attribution')).toContainText('示意布局（非测绘）');
+  // Leaflet credited in plain words, without its default flag-and-link prefix.
+  await expect(page.locator('.leaflet-control-attribution')).toContainText(/^Leaflet/);
+  await expect(page.locator('.leaflet-control-attribution').locator('a[href*="leafletjs"], svg')).toHaveCount(0);
   const painted = await canvasColours(page);
   for (const colour of Object.values(STATUS_COLOURS)) expect(painted.has(colour), `canvas shows ${colour}`).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('map:drawn').length)).toBe(1);
@@ -78,11 +81,38 @@ test('a search in English finds a landmark by name, and a miss suggests close ma
   await page.getByRole('searchbox').fill('pet tribe');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Pet Tribe');
-  await page.getByRole('searchbox').fill('宠物');
+  await page.getByRole('searchbox').fill('Tribbe');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(page.getByText('Nothing found for “宠物”. Did you mean:')).toBeVisible();
+  await expect(sheet(page)).toHaveCount(0);
+  await expect(page.getByText('Nothing found for “Tribbe”. Did you mean:')).toBeVisible();
   await page.getByRole('search').getByRole('button', { name: 'Pet Tribe' }).click();
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Pet Tribe');
+});
+
+test('searching 宠物 focuses the pet area, and a second search closes its sheet and lists the four celebrity stairwells', async ({ page }) => {
+  await page.goto('/');
+  await search(page, '宠物');
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('爱宠部落');
+  await expect(page).toHaveURL(/\?focus=pet-tribe/);
+  await search(page, '网红楼道');
+  await expect(sheet(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/focus=/);
+  await expect(page.getByRole('search')).toContainText('找到 4 个结果：');
+  await expect(page.getByRole('search').getByRole('listitem')).toHaveText(['14幢网红楼道', '18幢网红楼道', '20幢网红楼道', '22幢网红楼道']);
+  await page.getByRole('search').getByRole('button', { name: '20幢网红楼道' }).click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('20幢网红楼道');
+  await search(page, '网虹楼道');
+  await expect(sheet(page)).toHaveCount(0);
+  await expect(page.getByText('没有找到“网虹楼道”。 你是不是要找：')).toBeVisible();
+  await expect(page.getByRole('search').getByRole('button', { name: '14幢网红楼道' })).toBeVisible();
+});
+
+test('searching dog on the English page finds the pet area', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('searchbox').fill('dog');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('Pet Tribe');
+  await expect(page).toHaveURL(/\/en\/\?focus=pet-tribe/);
 });
 
 test('a ?focus= link opens that landmark with its picture, excerpt, story link and WGS 84 directions', async ({ page }) => {
@@ -90,8 +120,9 @@ test('a ?focus= link opens that landmark with its picture, excerpt, story link a
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('山水长卷');
   await expect(sheet(page).getByRole('img')).toHaveAttribute('alt', /插图/);
   await expect(sheet(page).getByRole('link', { name: '阅读完整故事' })).toHaveAttribute('href', '/landmarks/checkin-05/');
-  await expect(sheet(page).getByRole('link', { name: '高德地图' })).toHaveAttribute('href', /coordinate=wgs84/);
-  await expect(sheet(page).getByRole('link', { name: '手机地图' })).toHaveAttribute('href', /^geo:31\.\d+,119\.\d+/);
+  await expect(sheet(page).getByRole('link', { name: '在高德地图中打开' })).toHaveAttribute('href', /coordinate=wgs84/);
+  await expect(sheet(page).getByRole('link', { name: '在百度地图中打开' })).toHaveAttribute('href', /coord_type=wgs84/);
+  await expect(sheet(page).getByRole('link', { name: '在手机地图中打开' })).toHaveAttribute('href', /^geo:31\.\d+,119\.\d+/);
 });
 
 test('an unknown ?focus= id shows the whole map with a gentle message', async ({ page }) => {

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { AttributionControl, MapContainer } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
 import type { LayerKey } from '../../core/map/layerKeys';
@@ -64,7 +64,10 @@ export default function CommunityMap(props: MapProps) {
           maxZoom={view.maxZoom}
           zoomSnap={0.25}
           preferCanvas={props.renderer !== 'svg'}
+          attributionControl={false}
         >
+          {/* Leaflet credited in plain words: its default prefix is a link with a flag icon, clutter on a phone. */}
+          <AttributionControl prefix="Leaflet" />
           {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
           <MapView props={props} target={target} shift={shift} ready={ready} />
         </MapContainer>

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { CircleMarker, GeoJSON, MapContainer, useMapEvents } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, useMapEvents } from 'react-leaflet';
 import type { Building } from '../../schemas/building';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
@@ -51,8 +51,10 @@ export default function LocationPicker({ label, view, base, buildings, lngInput,
       maxZoom={view.maxZoom}
       zoomSnap={0.25}
       preferCanvas
+      attributionControl={false}
       ref={(map: L.Map | null) => { map?.getContainer().setAttribute('aria-label', label); map?.getContainer().setAttribute('role', 'region'); }}
     >
+      <AttributionControl prefix="Leaflet" />
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />
       <TapToPick onPick={pick} />

@@ -4,11 +4,12 @@ import { searchMap, type MapTarget, type SearchIndex } from '../../core/search/s
 import type { MapProps } from './mapProps';
 import { targetLabel } from './targetLabel';
 
-type Props = { index: SearchIndex; props: MapProps; onSelect: (t: MapTarget) => void };
+type Props = { index: SearchIndex; props: MapProps; onSelect: (t: MapTarget | null) => void };
 
 /**
  * Search by building number (`22`, `22幢`), stairwell (`22-3`, `22幢3单元`) or landmark name or kind, in
- * Chinese or English. One match is focused at once; several are listed; none gives close suggestions.
+ * Chinese or English, or a kind's synonym (宠物, dog). One match is focused at once; several are listed, best first;
+ * none says so and gives close suggestions. Each search closes the details sheet of the one before.
  */
 export default function SearchBox({ index, props, onSelect }: Props) {
   const { text } = props;
@@ -20,7 +21,8 @@ export default function SearchBox({ index, props, onSelect }: Props) {
     e.preventDefault();
     const found = { q: query.trim(), ...searchMap(query, index) };
     setResult(found.q ? found : null);
-    if (found.matches.length === 1) onSelect(found.matches[0]!);
+    // A new search starts afresh: the previous sheet closes unless this search focuses one thing.
+    onSelect(found.matches.length === 1 ? found.matches[0]! : null);
   };
   const list = (targets: MapTarget[]) => (
     <ul className="cm-results">

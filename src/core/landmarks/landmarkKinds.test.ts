@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf, SUPPORTED_LOCALES } from '../../i18n/messages';
 import type { Landmark } from '../../schemas/landmark';
 import {
-  ILLUSTRATION_MOTIFS, kindsOf, kindTextKey, LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKindRegistry,
+  ILLUSTRATION_MOTIFS, kindSynonymsKey, kindsOf, kindTextKey, LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKindRegistry,
 } from '../../schemas/landmarkKinds';
 import { illustrationSvg } from '../illustrations/illustrationSvg';
 import { landmarkLegend } from '../map/landmarkLegend';
@@ -56,12 +56,20 @@ describe('the landmark kind registry', () => {
 
   it('finds a newly added kind by its name in every language', () => {
     const terms = landmarkSearchTerms({ kind: 'playground', name: { 'zh-CN': '22幢滑梯', en: 'Slide at 22' } }, DICTIONARIES, WITH_PLAYGROUND);
-    expect(terms).toEqual(['22幢滑梯', 'Slide at 22', '儿童乐园', 'Playground']);
+    expect(terms).toEqual({ names: ['22幢滑梯', 'Slide at 22'], words: ['儿童乐园', 'Playground'] });
     expect(() => landmarkSearchTerms({ kind: 'playground', name: {} }, DICTIONARIES)).toThrow('unknown landmark kind: playground');
   });
 
-  it('finds the pet area by "Pet area" on the Chinese page too', () => {
-    expect(landmarkSearchTerms({ kind: 'pet-area', name: { 'zh-CN': '爱宠部落' } }, [messagesOf('zh-CN'), messagesOf('en')])).toEqual(['爱宠部落', '爱宠部落', 'Pet area']);
+  it('finds the pet area by "Pet area" and "dog" on the Chinese page too', () => {
+    const terms = landmarkSearchTerms({ kind: 'pet-area', name: { 'zh-CN': '爱宠部落' } }, [messagesOf('zh-CN'), messagesOf('en')]);
+    expect(terms.names).toEqual(['爱宠部落']);
+    expect(terms.words).toEqual(expect.arrayContaining(['爱宠部落', '宠物', '狗', 'Pet area', 'dog', 'pets']));
+  });
+
+  it('gives every kind a list of synonyms in every language', () => {
+    for (const kind of LANDMARK_KINDS) {
+      for (const lang of SUPPORTED_LOCALES) expect(messagesOf(lang)[kindSynonymsKey(kind)], `${lang} ${kind}`).toBeTruthy();
+    }
   });
 
   it('numbers the check-in point illustration, and not a mural sharing its motif', () => {
