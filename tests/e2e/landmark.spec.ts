@@ -33,10 +33,17 @@ test('the landmark index groups all 28 landmarks by kind, check-in points in tra
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(28);
 });
 
-test('story, building and index pages ship no framework JavaScript, only the 1 KB elder-mode switch', async ({ page }) => {
+test('story, building and index pages ship no framework JavaScript: the elder-mode switch and two tiny page scripts', async ({ page }) => {
   for (const path of ['/landmarks/', '/landmarks/pet-tribe/', '/en/landmarks/checkin-01/', '/buildings/', '/en/buildings/22/']) {
     await page.goto(path);
-    expect(await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))), path).toEqual(['/elder.js']);
+    const srcs = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src')));
+    expect(srcs[0], path).toBe('/elder.js');
+    // The language switch keeps the map's ?focus= (every page); the share button (story and building pages).
+    for (const src of srcs.slice(1)) expect(src, path).toMatch(/^\/_astro\/(LanguageSwitch|ShareButton)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
     expect(await page.locator('astro-island').count(), path).toBe(0);
+    const js = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js')).map((r) => ({ name: r.name, size: (r as PerformanceResourceTiming).decodedBodySize })));
+    expect(js.map((r) => r.name).filter((n) => /preact|leaflet|signals|client\./.test(n)), path).toEqual([]);
+    expect(js.reduce((sum, r) => sum + r.size, 0), `${path}: ${JSON.stringify(js)}`).toBeLessThan(4_500);
   }
 });

@@ -5,6 +5,7 @@ import type { MapTarget } from '../../core/search/searchMap';
 import { STATUS_COLOURS } from '../../core/style/palette';
 import type { Position } from '../../schemas/geojson';
 import type { MapProps } from './mapProps';
+import ShareButton from './ShareButton';
 import { targetLabel } from './targetLabel';
 
 type Props = { props: MapProps; target: MapTarget; onClose: () => void; onSelect: (t: MapTarget) => void };
@@ -35,6 +36,7 @@ export default function DetailsSheet({ props, target, onClose, onSelect }: Props
     <section className="cm-sheet" aria-labelledby="cm-sheet-title">
       <button type="button" className="cm-close" onClick={onClose} aria-label={text['map.details.close']}>×</button>
       <h2 id="cm-sheet-title" tabIndex={-1} ref={heading}>{title}</h2>
+      <ShareButton key={target.id} text={text} id={target.id} title={title} excerpt={card?.excerpt} />
       {building && (() => {
         const p = building.properties;
         const here = props.landmarks.features.filter((l) => l.properties.building === p.number);

@@ -13,6 +13,7 @@ export const MAP_TEXT_KEYS = [
   ...LANDMARK_KINDS.map(kindTextKey),
   'building.title', 'building.entrance', 'building.stairwells', 'building.storeys', 'building.lift', 'building.lift.yes',
   'building.lift.no', 'building.landmarks', 'unit.storeys', 'unit.stairwells',
+  'share.button', 'share.copied', 'share.select', 'share.link',
 ] as const satisfies readonly MessageKey[];
 export type MapTextKey = (typeof MAP_TEXT_KEYS)[number];
 export type MapText = Record<MapTextKey, string>;

@@ -4,6 +4,10 @@ import type { Messages } from '../types';
 export const en: Messages = {
   'site.name': '{community} Map',
   'site.tagline': 'Neighbourliness in the Stairwell',
+  'share.button': 'Share',
+  'share.copied': 'Link copied',
+  'share.select': 'Could not copy automatically: copy the link below',
+  'share.link': 'Link to share',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.landmarks': 'Landmark stories',

@@ -5,6 +5,10 @@
 export const zhCN = {
   'site.name': '{community}地图',
   'site.tagline': '楼道里的邻里情',
+  'share.button': '分享',
+  'share.copied': '链接已复制',
+  'share.select': '无法自动复制：请复制下面的链接',
+  'share.link': '分享链接',
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.landmarks': '地标故事',

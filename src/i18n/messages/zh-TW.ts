@@ -8,6 +8,10 @@ import type { Messages } from '../types';
 export const zhTW: Messages = {
   'site.name': '{community}地圖',
   'site.tagline': '樓道裡的鄰里情',
+  'share.button': '分享',
+  'share.copied': '連結已複製',
+  'share.select': '無法自動複製：請複製下面的連結',
+  'share.link': '分享連結',
   'nav.label': '主導覽',
   'nav.home': '首頁',
   'nav.landmarks': '地標故事',
