@@ -139,6 +139,11 @@ function answer(req, res, expectsContinue = false) {
 }
 
 const server = createServer(answer);
+// Idle keep-alive connections stay open longer than a proxy's or a client's own idle timeout (nginx 60 s,
+// Node's fetch about 4 s), so the client is always the side that closes one: a server that closed first could
+// meet a request already on its way on that socket, and the client would see a reset.
+server.keepAliveTimeout = 70_000;
+server.headersTimeout = 75_000;
 // A client sending `Expect: 100-continue` (curl does for large uploads) hears the door's 413 before it
 // sends a byte, instead of Node's automatic "100 Continue".
 server.on('checkContinue', (req, res) => answer(req, res, true));
