@@ -7,7 +7,10 @@ import { defineConfig, devices } from '@playwright/test';
  * Ports of what the browser tests use: this community's site, the tiny fixture community's, a local tile server,
  * and this community's site built with those tiles configured as a GCJ-02 provider (scripts/test.mjs builds all three).
  */
-export const PORTS = { site: 4399, tiny: 4398, tiles: 4397, tiled: 4396, moderation: 4395 } as const;
+// `E2E_PORT_BASE` moves them all, so two checkouts can run browser tests side by side (the tile tests' build
+// names port 4397 for its tiles, so run those from the default base).
+const BASE = Number(process.env.E2E_PORT_BASE || 4395);
+export const PORTS = { site: BASE + 4, tiny: BASE + 3, tiles: BASE + 2, tiled: BASE + 1, moderation: BASE } as const;
 /** Password of the moderation test server. */
 export const TEST_ADMIN_PASSWORD = 'e2e-moderator-pass';
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { PORTS } from '../../playwright.config';
 import { trailStops, walkingMinutes } from '../../src/core/trail/trailStops';
 import { checkFeatureCollection } from '../../src/core/checks/checkFeatureCollection';
 import { readCommunitySource } from '../../src/community/readCommunitySource';
@@ -186,13 +187,13 @@ test('after a first visit, the passport and a check-in page work offline', async
 });
 
 test('the posters script prints one A4 page per check-in point, each with its QR link', async ({ browser }) => {
-  execFileSync('node_modules/.bin/tsx', ['scripts/posters.ts'], { env: { ...process.env, SITE_URL: 'http://127.0.0.1:4399' } });
+  execFileSync('node_modules/.bin/tsx', ['scripts/posters.ts'], { env: { ...process.env, SITE_URL: `http://127.0.0.1:${PORTS.site}` } });
   const page = await browser.newPage();
   await page.goto(`file://${resolve('var/posters/index.html')}`);
   await expect(page.locator('.poster')).toHaveCount(12);
   await expect(page.locator('.poster').nth(4).locator('h1')).toHaveText('山水长卷');
   const link = (await page.locator('.poster').nth(4).locator('.url').textContent())!;
-  expect(link).toBe(`http://127.0.0.1:4399/checkin/checkin-05/?k=${codeOf('checkin-05')}`);
+  expect(link).toBe(`http://127.0.0.1:${PORTS.site}/checkin/checkin-05/?k=${codeOf('checkin-05')}`);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const text = pdf.toString('latin1');
   expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(12);
