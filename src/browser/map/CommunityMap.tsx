@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
@@ -12,7 +12,7 @@ import type { MapTarget } from '../../core/search/searchMap';
 import DetailsSheet from './DetailsSheet';
 import MapLayers from './MapLayers';
 import MapPanel from './MapPanel';
-import MapView from './MapView';
+import MapView, { FIT_OPTIONS } from './MapView';
 import SearchBox from './SearchBox';
 import type { MapProps } from './mapProps';
 import { useDatumShift } from './useDatumShift';
@@ -29,6 +29,12 @@ export default function CommunityMap(props: MapProps) {
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<{ buildings: number; landmarks: number }>();
   const { shift, ready } = useDatumShift(props.tiles);
+  // Phones: the layers sheet over the map's lower part (wide screens show the panel beside the map regardless).
+  const [layersOpen, setLayersOpen] = useState(false);
+  const layersButton = useRef<HTMLButtonElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const buttonId = useId();
 
   useEffect(function focusFromUrl() {
     const { focus } = parseMapUrl(location.search);
@@ -45,19 +51,30 @@ export default function CommunityMap(props: MapProps) {
 
   const select = useCallback((t: MapTarget | null) => {
     setTarget(t);
-    if (t) setNotice('');
+    if (t) { setNotice(''); setLayersOpen(false); }
   }, []);
+  const openLayers = () => {
+    setTarget(null);
+    setLayersOpen(true);
+    // Phones: the sheet covers the screen's lower part, so bring the map's top to the screen's top to keep it in view.
+    if (matchMedia('(max-width: 899px)').matches) stage.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  };
+  const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
   const maxBounds = useMemo(() => L.latLngBounds(view.bounds.map((p) => toLatLng(p, shift))).pad(0.6), [view.bounds, shift]);
 
   return (
     <div className="cm">
-      <SearchBox index={search} props={props} onSelect={select} />
-      <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
       <div className="cm-body">
-        <div>
+        <div className="cm-stage" ref={stage}>
+        {/* Search floats over the map's top edge, so on a phone the map itself is the first screen (first in tab order too). */}
+        <div className="cm-top">
+          <SearchBox index={search} props={props} onSelect={select} />
+          <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
+        </div>
         <MapContainer
           className="cm-map"
           bounds={L.latLngBounds(view.bounds.map((p) => toLatLng(p)))}
+          boundsOptions={FIT_OPTIONS}
           maxBounds={maxBounds}
           maxBoundsViscosity={0.8}
           minZoom={view.minZoom}
@@ -71,9 +88,11 @@ export default function CommunityMap(props: MapProps) {
           {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
           <MapView props={props} target={target} shift={shift} ready={ready} />
         </MapContainer>
+        <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
+          onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>
         <p className="cm-summary" aria-live="polite">{drawn && fill(text['map.summary'], drawn)}</p>
         </div>
-        <MapPanel props={props} hidden={hidden} onChange={setHidden} />
+        <MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />
         {target && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
       </div>
     </div>

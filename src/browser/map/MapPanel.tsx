@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useRef } from 'react';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { renovationProgress } from '../../core/buildings/renovationProgress';
 import { landmarkLegend } from '../../core/map/landmarkLegend';
@@ -7,11 +7,29 @@ import { STATUS_COLOURS } from '../../core/style/palette';
 import { BUILDING_STATUSES } from '../../schemas/enums';
 import type { MapProps } from './mapProps';
 
-type Props = { props: MapProps; hidden: LayerKey[]; onChange: (hidden: LayerKey[]) => void };
+type Props = {
+  props: MapProps; hidden: LayerKey[]; onChange: (hidden: LayerKey[]) => void;
+  /** Phones: the panel is a bottom sheet over the map, shown while open. Wide screens show it beside the map always (CSS). */
+  open: boolean; onClose: () => void;
+  /** The id of the button that opens it, which names it. */
+  id: string; labelledBy: string;
+};
 
-/** Layer switches with counts, the legend (each switch shows its colour or symbol), and the renovation chart. */
-export default function MapPanel({ props, hidden, onChange }: Props) {
+/**
+ * Layer switches with counts, the legend (each switch shows its colour or symbol), and the renovation chart.
+ * On phones a bottom sheet over the lower part of the map, so toggling a layer shows its effect at once; focus
+ * moves into it when it opens, and Escape or its close button closes it.
+ */
+export default function MapPanel({ props, hidden, onChange, open, onClose, id, labelledBy }: Props) {
   const { text, buildings, landmarks } = props;
+  const panel = useRef<HTMLElement>(null);
+  useEffect(function focusWhenOpened() {
+    if (!open) return;
+    panel.current?.focus({ preventScroll: true });
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   const toggle = (key: LayerKey) => onChange(hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key]);
   const count = (key: LayerKey) => (BUILDING_STATUSES as readonly string[]).includes(key)
     ? buildings.features.filter((b) => b.properties.status === key).length
@@ -29,11 +47,10 @@ export default function MapPanel({ props, hidden, onChange }: Props) {
   const others = legend.find((row) => row.layer === 'others')?.kinds ?? [];
   const progress = renovationProgress(buildings.features);
   const max = Math.max(1, ...progress.map((p) => p.count));
-  const wide = typeof window !== 'undefined' && window.innerWidth >= 768;
 
   return (
-    <details className="cm-panel" open={wide}>
-      <summary>{text['map.layers']}</summary>
+    <section className={open ? 'cm-panel is-open' : 'cm-panel'} id={id} aria-labelledby={labelledBy} tabIndex={-1} ref={panel}>
+      <button type="button" className="cm-close cm-panel-close" onClick={onClose} aria-label={text['map.layers.close']}>×</button>
       <fieldset>
         <legend>{text['map.layer.buildings']}</legend>
         <ul>{BUILDING_STATUSES.map((s) => row(s, text[`status.${s}`], <span className="cm-swatch" style={{ background: STATUS_COLOURS[s] }} aria-hidden="true" />))}</ul>
@@ -58,7 +75,7 @@ export default function MapPanel({ props, hidden, onChange }: Props) {
           </li>
         ))}</ul>
       </figure>
-    </details>
+    </section>
   );
 }
 

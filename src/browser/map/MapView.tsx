@@ -9,6 +9,9 @@ import type { Geometry } from '../../schemas/geojson';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
 
+/** Fitting the whole community leaves this room at the top, in pixels: the search box floats over the map's top edge. */
+export const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [0, 72] };
+
 /** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
 const POINT_ZOOM = 18.5;
 
@@ -30,7 +33,7 @@ export default function MapView({ props, target, shift, ready }: Props) {
 
   useEffect(function fitToCommunity() {
     // MapContainer already fitted the unshifted bounds; fit again only for a datum shift.
-    if (ready && shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { animate: false });
+    if (ready && shift) map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { ...FIT_OPTIONS, animate: false });
   }, [map, ready, shift]);
 
   useEffect(function moveToTarget() {

@@ -95,6 +95,7 @@ export const en: Messages = {
   'map.search.suggest': 'Did you mean:',
   'map.search.results': '{count} found:',
   'map.layers': 'Layers and legend',
+  'map.layers.close': 'Close layers',
   'map.layer.buildings': 'Buildings (by renovation)',
   'map.layer.landmarks': 'Landmarks',
   'map.layer.others': 'Other landmarks',

@@ -96,6 +96,7 @@ export const zhCN = {
   'map.search.suggest': '你是不是要找：',
   'map.search.results': '找到 {count} 个结果：',
   'map.layers': '图层与图例',
+  'map.layers.close': '关闭图层',
   'map.layer.buildings': '楼栋（按改造进度）',
   'map.layer.landmarks': '地标',
   'map.layer.others': '其他地标',

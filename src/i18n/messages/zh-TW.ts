@@ -99,6 +99,7 @@ export const zhTW: Messages = {
   'map.search.suggest': '你是不是要找：',
   'map.search.results': '找到 {count} 個結果：',
   'map.layers': '圖層與圖例',
+  'map.layers.close': '關閉圖層',
   'map.layer.buildings': '樓棟（按改造進度）',
   'map.layer.landmarks': '地標',
   'map.layer.others': '其他地標',

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { STATUS_COLOURS } from '../../src/core/style/palette';
+
+/**
+ * Issue 13: on a phone the map is the first screen. These measure what a visitor sees in the first viewport:
+ * the map's box clipped to the window (and, with the layers sheet open, to the part above the sheet).
+ */
+const PHONE = { width: 390, height: 844 };
+const SHOTS = 'test-results/screenshots';
+
+const map = (page: Page) => page.locator('.cm-map');
+const summary = (page: Page) => page.locator('.cm-summary');
+
+/** The part of `el` inside the window and above `bottom` (px from the window's top), as { width, height } in px. */
+async function visible(page: Page, el: Locator, bottom?: number) {
+  const box = (await el.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  const top = Math.max(0, box.y);
+  const end = Math.min(bottom ?? height, height, box.y + box.height);
+  return { width: Math.max(0, Math.min(width, box.x + box.width) - Math.max(0, box.x)), height: Math.max(0, end - top) };
+}
+
+/** The share of the first window the map covers, 0–1. */
+async function mapShare(page: Page) {
+  const { width, height } = page.viewportSize()!;
+  const v = await visible(page, map(page));
+  return (v.width * v.height) / (width * height);
+}
+
+/** Colours painted on the map's canvas (the buildings and shapes), as #rrggbb. */
+async function canvasColours(page: Page): Promise<Set<string>> {
+  const colours = await page.locator('.leaflet-overlay-pane canvas').first().evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 16) if (data[i + 3] === 255) seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
+    return [...seen];
+  });
+  return new Set(colours);
+}
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: PHONE });
+
+  for (const elder of [false, true]) {
+    for (const lang of ['zh', 'en']) {
+      test(`the ${lang} home page opens on the map, search floating over its top edge${elder ? ', in elder mode' : ''}`, async ({ page }) => {
+        if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+        await page.goto(lang === 'zh' ? '/' : '/en/');
+        await expect(summary(page)).toHaveText(/62/);
+        if (elder) await expect(page.locator('html')).toHaveClass(/elder/);
+        const share = await mapShare(page);
+        // Elder mode's bigger header and controls may take more, but never hide the map.
+        expect(share, `map covers ${Math.round(share * 100)}% of the first screen`).toBeGreaterThanOrEqual(elder ? 0.4 : 0.5);
+        // The search box sits on the map, over its top edge.
+        const mapBox = (await map(page).boundingBox())!;
+        const searchBox = (await page.getByRole('search').boundingBox())!;
+        expect(searchBox.y).toBeGreaterThanOrEqual(mapBox.y);
+        expect(searchBox.y).toBeLessThan(mapBox.y + 24);
+        await expect(page.getByRole('searchbox')).toBeInViewport();
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: `${SHOTS}/home-${lang}-${elder ? 'elder' : 'normal'}.png` });
+      });
+    }
+  }
+
+  test('the layers sheet leaves the map in view, and a switch changes the map above it at once', async ({ page }) => {
+    await page.goto('/');
+    await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+    const button = page.getByRole('button', { name: '图层与图例' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const sheet = page.getByRole('region', { name: '图层与图例' });
+    await expect(sheet).toBeVisible();
+    const sheetTop = (await sheet.boundingBox())!.y;
+    expect(sheetTop, 'the sheet covers at most the lower 40%').toBeGreaterThanOrEqual(PHONE.height * 0.6 - 1);
+    const { height } = await visible(page, map(page), sheetTop);
+    expect(height, 'the map stays in view above the sheet').toBeGreaterThanOrEqual(PHONE.height * 0.4);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/home-zh-layers.png` });
+
+    expect((await canvasColours(page)).has(STATUS_COLOURS['not-yet'])).toBe(true);
+    await sheet.getByRole('checkbox', { name: /尚未改造/ }).uncheck();
+    await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+    await expect.poll(async () => (await canvasColours(page)).has(STATUS_COLOURS['not-yet'])).toBe(false);
+    await sheet.getByRole('checkbox', { name: /涂鸦打卡点/ }).uncheck();
+    await expect(page.locator('.cm-pin-checkin')).toHaveCount(0);
+
+    await sheet.getByRole('button', { name: '关闭图层' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('by keyboard: Enter opens the layers sheet, Tab reaches its switches, Escape closes it', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(summary(page)).toHaveText(/62/);
+    const button = page.getByRole('button', { name: 'Layers and legend' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('region', { name: 'Layers and legend' });
+    await expect(sheet).toBeFocused();
+    await page.keyboard.press('Tab'); // its close button
+    await page.keyboard.press('Tab');
+    await expect(sheet.getByRole('checkbox').first()).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(summary(page)).not.toHaveText(/62 buildings/);
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('opening the layers sheet closes the details sheet, and choosing a place closes the layers sheet', async ({ page }) => {
+    await page.goto('/?focus=b22');
+    await expect(page.locator('.cm-sheet')).toBeVisible();
+    await page.getByRole('button', { name: '图层与图例' }).click();
+    await expect(page.locator('.cm-sheet')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: '图层与图例' })).toBeVisible();
+    await page.getByRole('searchbox').fill('14');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator('.cm-sheet h2')).toHaveText('14幢');
+    await expect(page.getByRole('region', { name: '图层与图例' })).toBeHidden();
+  });
+});
+
+test.describe('on a 1280×800 desktop', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  test('the map fills the width beside its layers panel', async ({ page }) => {
+    await page.goto('/');
+    await expect(summary(page)).toHaveText(/62/);
+    const mapBox = (await map(page).boundingBox())!;
+    expect(mapBox.width / 1280, 'map width share').toBeGreaterThanOrEqual(0.6);
+    const panel = page.getByRole('region', { name: '图层与图例' });
+    await expect(panel).toBeVisible();
+    expect((await panel.boundingBox())!.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width);
+    await expect(page.getByRole('button', { name: '图层与图例' })).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: /涂鸦打卡点/ })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeInViewport();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/home-zh-desktop.png` });
+  });
+});
