@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { snapToPlace, type PickPlaces } from './snapToPlace';
+import type { Position } from '../../schemas/geojson';
 
 // At 31.79° N, 0.00001° of latitude ≈ 1.11 m and 0.00001° of longitude ≈ 0.95 m.
-const square = (lng: number, lat: number, size: number) => [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]];
+const square = (lng: number, lat: number, size: number): Position[][] => [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]];
 const PLACES: PickPlaces = {
   boundary: square(120, 31.79, 0.01),
   buildings: [
