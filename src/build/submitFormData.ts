@@ -1,6 +1,6 @@
 import { SUBMITTABLE_KINDS } from '../schemas/submission';
 import { anchorOf } from '../core/map/anchorOf';
-import type { PickPlaces } from '../core/map/snapToPlace';
+import { pickPlacesOf } from '../core/map/pickPlacesOf';
 import { getBase, getBuildings, getLandmarks, getStairwells } from '../community/collections';
 
 /**
@@ -10,12 +10,7 @@ import { getBase, getBuildings, getLandmarks, getStairwells } from '../community
  */
 export async function getSubmitFormData() {
   const [base, buildings, stairwells, landmarks] = await Promise.all([getBase(), getBuildings(), getStairwells(), getLandmarks()]);
-  const boundary = base.find((f) => f.properties.kind === 'boundary');
-  const places: PickPlaces = {
-    boundary: boundary?.geometry.type === 'Polygon' ? boundary.geometry.coordinates : [],
-    buildings: buildings.map((b) => ({ number: b.properties.number, at: anchorOf(b.geometry), outline: b.geometry.coordinates })),
-    entrances: stairwells.map((s) => ({ id: s.id, building: s.properties.building, unit: s.properties.unit, at: s.geometry.coordinates })),
-  };
+  const places = pickPlacesOf({ base, buildings, stairwells });
   return {
     kinds: SUBMITTABLE_KINDS,
     buildings: buildings.map((b) => ({

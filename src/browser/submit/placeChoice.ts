@@ -33,7 +33,7 @@ export function bindPlaceChoice(form: HTMLFormElement, places: PickPlaces, statu
   };
 
   /** Says what is chosen now: a stairwell, a building, a point, or nothing yet. */
-  const describe = () => {
+  const sayWhatIsChosen = () => {
     const entrance = places.entrances.find((e) => e.id === stairwell?.value);
     if (entrance) status.textContent = fill(status.dataset.nearStairwell ?? '', { number: entrance.building, unit: entrance.unit });
     else if (building?.value) status.textContent = fill(status.dataset.nearBuilding ?? '', { number: building.value });
@@ -65,8 +65,14 @@ export function bindPlaceChoice(form: HTMLFormElement, places: PickPlaces, statu
     followBuilding();
     changed();
   });
-  document.addEventListener('location-change', () => { followBuilding(); describe(); });
+  // A point typed by hand (the moderator's lng/lat fields) is just a point until the server snaps it.
+  for (const typed of [lng, lat]) typed.addEventListener('change', () => {
+    if (building) building.value = '';
+    if (stairwell) stairwell.value = '';
+    changed();
+  });
+  document.addEventListener('location-change', () => { followBuilding(); sayWhatIsChosen(); });
   followBuilding();
-  describe();
-  return { describe, clear: () => { setPoint(undefined); if (building) building.value = ''; if (stairwell) stairwell.value = ''; followBuilding(); changed(); } };
+  sayWhatIsChosen();
+  return { sayWhatIsChosen, clear: () => { setPoint(undefined); if (building) building.value = ''; if (stairwell) stairwell.value = ''; followBuilding(); changed(); } };
 }

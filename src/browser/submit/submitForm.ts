@@ -57,7 +57,7 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
   const places = JSON.parse(document.getElementById('pick-places')?.textContent ?? 'null') as PickPlaces | null;
   const place = bindPlaceChoice(form, places ?? { boundary: [], buildings: [], entrances: [] }, $<HTMLElement>('.point-status'));
   const describePoint = () => {
-    place.describe();
+    place.sayWhatIsChosen();
     clear.hidden = !(field('lng')!.value && field('lat')!.value);
   };
   document.addEventListener('location-change', () => { describePoint(); saveDraft(); });

@@ -20,7 +20,7 @@ export type Snapped =
   | { kind: 'point'; at: Position }
   | { kind: 'outside' };
 
-/** 15 m: a few steps from a door, less than half the gap between neighbouring stairwells of one building. */
+/** 15 m: a few steps from a door; when two entrances are in reach, the nearer wins. */
 export const ENTRANCE_SNAP_M = 15;
 /** 25 m: closer to this building's wall than to the next building's across the lane. */
 export const BUILDING_SNAP_M = 25;

@@ -301,6 +301,8 @@ export const en: Messages = {
   'admin.photo': 'Photo',
   'admin.photo.none': 'No photo',
   'admin.place': 'Place',
+  'admin.place.lng': 'Longitude',
+  'admin.place.lat': 'Latitude',
   'admin.edit.title': 'Title',
   'admin.edit.body': 'Story',
   'admin.edit.other': '{lang} version (translate if you can; left empty, the original is used)',

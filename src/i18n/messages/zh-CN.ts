@@ -302,6 +302,8 @@ export const zhCN = {
   'admin.photo': '照片',
   'admin.photo.none': '没有照片',
   'admin.place': '位置',
+  'admin.place.lng': '经度',
+  'admin.place.lat': '纬度',
   'admin.edit.title': '标题',
   'admin.edit.body': '故事',
   'admin.edit.other': '{lang}版（可翻译；不填就用原文）',

@@ -305,6 +305,8 @@ export const zhTW: Messages = {
   'admin.photo': '照片',
   'admin.photo.none': '沒有照片',
   'admin.place': '位置',
+  'admin.place.lng': '經度',
+  'admin.place.lat': '緯度',
   'admin.edit.title': '標題',
   'admin.edit.body': '故事',
   'admin.edit.other': '{lang}版（可翻譯；不填就用原文）',
