@@ -67,7 +67,7 @@ test('two social workers with their own accounts: one is added, chooses a passwo
   await expect(admin.getByRole('alert')).toContainText('已经有人处理过了');
 
   // The change is in the history under the colleague's name; the audit log names both people.
-  await admin.goto('/admin/audit/');
+  await admin.goto('/admin/history/');
   await expect(admin.getByRole('row', { name: /长椅旁的花/ })).toContainText(name);
   await admin.goto('/admin/audit/');
   await expect(admin.getByRole('row', { name: new RegExp(`${name}.*通过了故事`) }).first()).toBeVisible();
