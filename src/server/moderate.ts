@@ -1,7 +1,11 @@
+import { round6 } from '../core/geo/round6';
+import { pickPlacesOf } from '../core/map/pickPlacesOf';
+import { snapToPlace } from '../core/map/snapToPlace';
 import { cleanText } from '../schemas/text/cleanText';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS } from '../schemas/story';
 import { audit } from './auditLog';
+import { community } from './communityData';
 import { approve, unpublish, type Outcome, type Translations } from './publisher';
 import { claimSubmission, submissionById, updateSubmission, type SubmissionRow } from './submissionsStore';
 
@@ -9,7 +13,7 @@ import { claimSubmission, submissionById, updateSubmission, type SubmissionRow }
 export type ModerationResult =
   | { ok: true; done: 'saved' | 'approved' | 'rejected' | 'archived' | 'unpublished' }
   | Exclude<Outcome, { ok: true }>
-  | { ok: false; error: 'reason' | 'unknown-action' };
+  | { ok: false; error: 'reason' | 'unknown-action' | 'outside' };
 
 /**
  * One moderator action on a submission, from the detail page's form, by the signed-in moderator `who`:
@@ -25,6 +29,10 @@ export async function moderate(row: SubmissionRow, form: FormData, who: string):
   if (editable && (title !== row.title || body !== row.body)) {
     updateSubmission(row.id, { title, body });
     audit(who, 'edit', row.id);
+  }
+  if (editable) {
+    const moved = movePlace(row, form, who);
+    if (moved) return moved;
   }
   switch (action) {
     case 'save':
@@ -55,6 +63,31 @@ export async function moderate(row: SubmissionRow, form: FormData, who: string):
     default:
       return { ok: false, error: 'unknown-action' };
   }
+}
+
+/**
+ * Moves the story's point when the form's `lng`/`lat` differ from the row's: the point must lie inside the
+ * community; the building and stairwell follow it, snapped as a resident's tap is (`snapToPlace`). Audited as
+ * `move`. Answers a refusal, or nothing when the point was kept or moved.
+ */
+function movePlace(row: SubmissionRow, form: FormData, who: string): ModerationResult | undefined {
+  const lngText = String(form.get('lng') ?? '').trim();
+  const latText = String(form.get('lat') ?? '').trim();
+  if (!lngText && !latText) return undefined;
+  const lng = round6(Number(lngText));
+  const lat = round6(Number(latText));
+  if (lng === row.lng && lat === row.lat) return undefined;
+  if (!lngText || !latText || !Number.isFinite(lng) || !Number.isFinite(lat)) return { ok: false, error: 'outside' };
+  const snapped = snapToPlace([lng, lat], pickPlacesOf(community()));
+  if (snapped.kind === 'outside') return { ok: false, error: 'outside' };
+  const change = {
+    lng: round6(snapped.at[0]), lat: round6(snapped.at[1]),
+    building: snapped.kind === 'point' ? null : snapped.building,
+    stairwell: snapped.kind === 'stairwell' ? snapped.stairwell : null,
+  };
+  updateSubmission(row.id, change);
+  audit(who, 'move', row.id, `${row.lng},${row.lat} → ${change.lng},${change.lat}`);
+  return undefined;
 }
 
 function already(id: number): ModerationResult {

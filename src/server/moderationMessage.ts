@@ -14,6 +14,7 @@ export function moderationMessage(t: Translate, result: ModerationResult): { mes
     case 'store': return { message: t(`admin.error.store.${result.code}`, { detail: result.detail }), details: [] };
     case 'not-found': return { message: t('admin.error.notFound'), details: [] };
     case 'reason': return { message: t('admin.reason.required'), details: [] };
+    case 'outside': return { message: t('submit.error.location.outside'), details: [] };
     default: return { message: t('admin.error.unknownAction'), details: [] };
   }
 }

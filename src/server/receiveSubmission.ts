@@ -93,7 +93,11 @@ export async function receiveSubmission(request: Request, client: string, at = D
   const s = parsed.data;
   // Any language tag passes the schema; a story is taken only in a language the community speaks.
   if (!community().community.languages.includes(s.lang)) return refuse(400, { lang: 'invalid' }, keep);
-  const place = s.lng !== undefined && s.lat !== undefined ? { at: [s.lng, s.lat] as [number, number] } : placeOf({ stairwell: s.stairwell, building: s.building });
+  // A tapped point keeps the building and stairwell it snapped to (or that were chosen with it).
+  const named = s.stairwell || s.building !== undefined;
+  const chosen = named ? placeOf({ stairwell: s.stairwell, building: s.building }) : undefined;
+  if (named && !chosen) return refuse(400, { location: 'invalid' }, keep);
+  const place = s.lng !== undefined && s.lat !== undefined ? { at: [s.lng, s.lat] as [number, number], building: chosen?.building, stairwell: chosen?.stairwell } : chosen;
   if (!place) return refuse(400, { location: 'invalid' }, keep);
   if (!insideCommunity(place.at)) return refuse(400, { location: 'outside' }, keep);
 
@@ -107,8 +111,8 @@ export async function receiveSubmission(request: Request, client: string, at = D
   try {
     const { receipt } = insertSubmission({
       lang: s.lang, title: s.title, body: s.body, kind: s.kind, lng: round6(place.at[0]), lat: round6(place.at[1]),
-      building: 'building' in place && place.building !== undefined ? place.building : null,
-      stairwell: 'stairwell' in place && place.stairwell ? place.stairwell : null,
+      building: place.building ?? null,
+      stairwell: place.stairwell || null,
       photo: stored?.name ?? null, photo_sha256: stored?.sha256 ?? null, contact: s.contact || null,
     });
     perClient.record(client, at);

@@ -63,8 +63,8 @@ export function statusCounts(): Record<SubmissionStatus, number> {
   return counts;
 }
 
-/** Changes a submission (title, text, status, reason, landmark id, publish error) in one statement. */
-type Changeable = Pick<SubmissionRow, 'title' | 'body' | 'status' | 'reason' | 'landmark_id' | 'publish_error' | 'store_commit' | 'attention' | 'decided_by'>;
+/** Changes a submission (title, text, place, status, reason, landmark id, publish error) in one statement. */
+type Changeable = Pick<SubmissionRow, 'title' | 'body' | 'lng' | 'lat' | 'building' | 'stairwell' | 'status' | 'reason' | 'landmark_id' | 'publish_error' | 'store_commit' | 'attention' | 'decided_by'>;
 
 export function updateSubmission(id: number, change: Partial<Changeable>): void {
   const keys = Object.keys(change) as (keyof typeof change)[];

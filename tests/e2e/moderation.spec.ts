@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
+import { tapMapAt } from '../support/tapMapAt';
 
 test.use({ baseURL: `http://127.0.0.1:${PORTS.moderation}` });
 test.setTimeout(120_000);
@@ -81,4 +82,24 @@ test('two social workers with their own accounts: one is added, chooses a passwo
   await expect(worker).toHaveURL(/\/admin\/login\/$/);
 
   await Promise.all([adminContext.close(), residentContext.close(), workerContext.close()]);
+});
+
+test('a moderator sees the labelled picker and moves a story from building 30 to stairwell 22-3 before deciding', async ({ browser }) => {
+  const resident = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await sendStory(resident, '搬到22幢的故事');
+  const admin = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await signInAs(admin, 'admin', TEST_ADMIN_PASSWORD);
+  await admin.goto('/admin/');
+  await admin.getByRole('link', { name: /搬到22幢的故事/ }).first().click();
+  const status = admin.locator('.point-status');
+  await expect(status).toHaveText('位置：30幢附近。');
+  // Entrance 22-3 is at [120.001468, 31.790893]: tap about 5 m south of it.
+  await tapMapAt(admin, [120.001468, 31.79085]);
+  await expect(status).toHaveText('位置：22幢3单元附近。');
+  await expect(admin.getByLabel('经度')).toHaveValue('120.001468');
+  await admin.getByRole('button', { name: '保存修改' }).click();
+  await expect(admin.locator('dl.meta')).toContainText('22-3 (31.790893, 120.001468)');
+  await expect(status).toHaveText('位置：22幢3单元附近。');
+  await admin.goto('/admin/audit/');
+  await expect(admin.getByText('移动了故事的位置').first()).toBeVisible();
 });

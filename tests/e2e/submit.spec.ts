@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
 import { issueFormToken } from '../../src/server/formToken';
 import { serverSecret } from '../../src/server/serverSecret';
+import { tapMapAt } from '../support/tapMapAt';
 
 /** A phone photo on disk: a 3000×2000 JPEG, to be shrunk by the page before it is sent. */
 async function photoFile(): Promise<string> {
@@ -27,7 +29,8 @@ test('a resident sends a story with a point tapped on the map and a photo, and g
   await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.5);
-  await expect(page.getByText(/^已选好位置（31\.\d+, 1(19|20)\.\d+）。$/)).toBeVisible();
+  // The place is said in words (a building or stairwell it snapped to, or just "chosen"), never as raw coordinates.
+  await expect(page.locator('.point-status')).toHaveText(/^(已在地图上选好位置。|位置：\d+幢(\d+单元)?附近。)$/);
   await page.getByLabel('照片（可不传）').setInputFiles(await photoFile());
   await expect(page.getByText(/照片已缩小到 \d+ KB/)).toBeVisible();
   await page.getByLabel(/我同意公开这个故事/).check();
@@ -132,4 +135,41 @@ test.describe('moderation', () => {
     await page.goto('/admin/audit/');
     await expect(page.getByRole('table')).toContainText('通过了故事');
   });
+});
+
+test('a tap near building 22 stairwell 3 snaps there and says so; choosing 18 moves the point; the story is stored at 18', async ({ page }) => {
+  await page.goto('/submit/');
+  await fillStory(page, '十八幢门口的信箱');
+  // Entrance 22-3 is at [120.001468, 31.790893]: tap about 5 m south of it.
+  await tapMapAt(page, [120.001468, 31.79085]);
+  const status = page.locator('.point-status');
+  await expect(status).toHaveText('位置：22幢3单元附近。');
+  await expect(page.getByLabel('楼号')).toHaveValue('22');
+  await expect(page.locator('#stairwell')).toHaveValue('22-3');
+  await expect(page.locator('#lng')).toHaveValue('120.001468');
+
+  // The last action wins: choosing 18 in the select moves the point to building 18 and lets stairwell 22-3 go.
+  await page.getByLabel('楼号').selectOption('18');
+  await expect(status).toHaveText('位置：18幢附近。');
+  await expect(page.locator('#stairwell')).toHaveValue('');
+  await expect(page.locator('#lng')).toHaveValue(/^119\.99797/);
+  await expect(page.locator('#stairwell optgroup[data-building="22"]')).toBeHidden();
+
+  // A tap outside the community changes nothing and says why.
+  const box = (await page.getByRole('region', { name: '地图上点的位置' }).boundingBox())!;
+  await page.mouse.click(box.x + box.width - 6, box.y + 6);
+  await expect(status).toHaveText('这个位置不在社区范围内。请点社区里面的地方。');
+  await expect(page.getByLabel('楼号')).toHaveValue('18');
+
+  await page.getByLabel(/我同意公开这个故事/).check();
+  await page.getByRole('button', { name: '提交故事' }).click();
+  await expect(page).toHaveURL(/\/submit\/status\/[0-9A-Z]{20}\/\?sent=1$/);
+  const db = new Database(join(process.env.E2E_TMP!, 'site', 'cailing.sqlite'), { readonly: true });
+  try {
+    const row = db.prepare('SELECT building, stairwell, lng FROM submissions WHERE title = ?').get('十八幢门口的信箱') as { building: number; stairwell: string | null; lng: number };
+    expect(row).toMatchObject({ building: 18, stairwell: null });
+    expect(row.lng).toBeCloseTo(119.99797, 5);
+  } finally {
+    db.close();
+  }
 });

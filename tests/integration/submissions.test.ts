@@ -56,6 +56,17 @@ describe('POST /api/submissions', () => {
     expect(page).not.toContain('138 0000 0000');
   });
 
+  it('keeps the building and stairwell a tapped point snapped to, with the point (a story about 18 stays on 18)', async () => {
+    const r = await send(goodFields({ stairwell: '', building: '18', lng: '120.001470', lat: '31.790880' }));
+    expect(r.status).toBe(201);
+    const db = server.db();
+    const row = db.prepare('SELECT lng, lat, building, stairwell FROM submissions WHERE receipt = ?').get(r.json.receipt) as Record<string, unknown>;
+    db.close();
+    expect(row).toEqual({ lng: 120.00147, lat: 31.79088, building: 18, stairwell: null });
+    const unknown = await send(goodFields({ stairwell: '99-9', lng: '120.001470', lat: '31.790880' }));
+    expect([unknown.status, unknown.json.errors?.location]).toEqual([400, expect.any(String)]);
+  });
+
   it('refuses each class of bad input with a 4xx naming the field, and writes no row and no file', async () => {
     const rows = rowCount();
     const files = uploads().length;

@@ -2,10 +2,11 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, useMapEvents } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, useMapEvents } from 'react-leaflet';
 import type { Building } from '../../schemas/building';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
+import type { Position } from '../../schemas/geojson';
 import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
@@ -15,17 +16,25 @@ export type LocationPickerProps = {
   view: Pick<Community, 'bounds' | 'minZoom' | 'maxZoom'>;
   base: { type: 'FeatureCollection'; features: BaseFeature[] };
   buildings: { type: 'FeatureCollection'; features: Building[] };
-  /** Ids of the form's hidden longitude and latitude inputs, which this island fills. */
+  /** Each building's number and the anchor its label sits on (computed at build time with `anchorOf`). */
+  labels: { number: number; at: Position }[];
+  /** Landmarks and check-in points, drawn as small dots so the resident can find their bearings. */
+  dots: Position[];
+  /** Ids of the form's hidden longitude and latitude inputs, whose point this island shows. */
   lngInput: string;
   latInput: string;
 };
 
+/** One label icon per building number, made once. */
+const labelIcon = (n: number) => L.divIcon({ className: 'cm-picker-label', html: String(n), iconSize: [28, 16] });
+
 /**
- * The submit form's map: tap (or click) to choose where the story's place is. It only fills the form's
- * hidden lng/lat inputs (and listens to them, so a restored draft shows its point); the form, its
- * building and stairwell choices and all checks work without it.
+ * A map to choose where a story's place is (submit form, moderator's page), with building numbers and
+ * landmark dots. A tap is announced as a `location-tap` event (`detail: { lng, lat }`); the form's script
+ * snaps it, fills the lng/lat inputs and the building/stairwell selects, and says `location-change`, which
+ * this island follows (so a restored draft or a chosen building shows its point). Everything works without it.
  */
-export default function LocationPicker({ label, view, base, buildings, lngInput, latInput }: LocationPickerProps) {
+export default function LocationPicker({ label, view, base, buildings, labels, dots, lngInput, latInput }: LocationPickerProps) {
   const read = (): [number, number] | undefined => {
     const lng = Number((document.getElementById(lngInput) as HTMLInputElement | null)?.value);
     const lat = Number((document.getElementById(latInput) as HTMLInputElement | null)?.value);
@@ -37,11 +46,7 @@ export default function LocationPicker({ label, view, base, buildings, lngInput,
     document.addEventListener('location-change', sync);
     return () => document.removeEventListener('location-change', sync);
   }, []);
-  const pick = (lng: number, lat: number) => {
-    (document.getElementById(lngInput) as HTMLInputElement).value = lng.toFixed(6);
-    (document.getElementById(latInput) as HTMLInputElement).value = lat.toFixed(6);
-    document.dispatchEvent(new CustomEvent('location-change'));
-  };
+  const pick = (lng: number, lat: number) => document.dispatchEvent(new CustomEvent('location-tap', { detail: { lng, lat } }));
   return (
     <MapContainer
       className="cm-map cm-picker"
@@ -57,6 +62,8 @@ export default function LocationPicker({ label, view, base, buildings, lngInput,
       <AttributionControl prefix="Leaflet" />
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />
+      {dots.map((at) => <CircleMarker key={at.join()} center={toLatLng(at)} radius={3} className="cm-picker-dot" color={BASE_MAP_COLOURS.gate} weight={1} fillOpacity={0.8} interactive={false} />)}
+      {labels.map((b) => <Marker key={b.number} position={toLatLng(b.at)} icon={labelIcon(b.number)} interactive={false} keyboard={false} />)}
       <TapToPick onPick={pick} />
       {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color={BASE_MAP_COLOURS.highlight} weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
     </MapContainer>

@@ -1,5 +1,7 @@
 import { TYPED_SUBMISSION_FIELDS } from '../../schemas/submissionFields';
+import type { PickPlaces } from '../../core/map/snapToPlace';
 import { fill } from '../shared/fill';
+import { bindPlaceChoice } from './placeChoice';
 import { loadDraftPhoto, saveDraftPhoto } from './draftPhoto';
 import { shrinkPhoto } from './shrinkPhoto';
 
@@ -8,7 +10,7 @@ const DRAFT_FIELDS = TYPED_SUBMISSION_FIELDS;
 
 /**
  * The submit form, improved when JavaScript runs: the draft is saved on the phone as it is typed (and the
- * photo with it), photos are shrunk before upload, the tapped map point is described in words, and sending
+ * photo with it), photos are shrunk before upload, the tapped map point snaps to a building or stairwell and is described in words, and sending
  * goes through fetch so a failed send keeps everything and shows field errors beside their fields. A form
  * token that expired while the page stood open is renewed by the server and the story sent once more.
  * Without JavaScript the same form posts to the page and the server answers with the same errors.
@@ -51,16 +53,15 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     draftStatus.textContent = sendStatus.dataset.restored ?? '';
   };
 
-  const pointStatus = $<HTMLElement>('.point-status');
   const clear = $<HTMLButtonElement>('.point-clear');
+  const places = JSON.parse(document.getElementById('pick-places')?.textContent ?? 'null') as PickPlaces | null;
+  const place = bindPlaceChoice(form, places ?? { boundary: [], buildings: [], entrances: [] }, $<HTMLElement>('.point-status'));
   const describePoint = () => {
-    const lng = field('lng')!.value;
-    const lat = field('lat')!.value;
-    pointStatus.textContent = lng && lat ? fill(pointStatus.dataset.set ?? '', { lng, lat }) : pointStatus.dataset.none ?? '';
-    clear.hidden = !(lng && lat);
+    place.sayWhatIsChosen();
+    clear.hidden = !(field('lng')!.value && field('lat')!.value);
   };
   document.addEventListener('location-change', () => { describePoint(); saveDraft(); });
-  clear.addEventListener('click', () => { field('lng')!.value = ''; field('lat')!.value = ''; document.dispatchEvent(new CustomEvent('location-change')); });
+  clear.addEventListener('click', place.clear);
 
   const showPhoto = (blob: Blob) => {
     const status = $<HTMLElement>('.photo-status');
