@@ -1,38 +1,83 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { pickText } from '../../core/i18n/pickText';
+import { placeLabels } from '../../core/map/placeLabels';
 import { toLatLng } from '../../core/map/toLatLng';
+import { escapeHtml } from '../../core/text/escapeHtml';
+import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
+import type { Locale } from '../../schemas/locale';
 import type { Shift } from './useDatumShift';
 
-/** Numbers are readable from this zoom on; below it they would cover the buildings. */
-const LABEL_ZOOM = 17;
+/** Stairwell numbers from this zoom on: below it they crowd out the building numbers. */
+const STAIRWELL_ZOOM = 18.5;
 /** At most this many labels at once, so a very large estate stays fast. */
 const MAX_LABELS = 400;
+/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
+const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
-type Props = { buildings: Building[]; anchors: Record<string, Position>; shift?: Shift; label: (n: number) => string };
+type Props = {
+  buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
+  lang: Locale; shift?: Shift; label: (n: number) => string;
+};
+type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY };
 
-/** Building numbers on the map when zoomed in, for the buildings in view only (non-interactive, hidden from screen readers). */
-export default function BuildingLabels({ buildings, anchors: anchorById, shift, label }: Props) {
+/**
+ * Labels on the map at every zoom: building numbers, road, gate and green-space names, and (zoomed in) stairwell
+ * numbers. After each move all labels in view are laid out, measured, and those that would overlap a more important
+ * label or a pin wait for a closer zoom (`placeLabels`). Non-interactive, hidden from screen readers (the text list
+ * under the map and each feature's details say the same).
+ */
+export default function BuildingLabels({ buildings, anchors: anchorById, stairwells, base, lang, shift, label }: Props) {
   const map = useMap();
-  useEffect(function labelBuildingsInView() {
+  useEffect(function labelWhatFits() {
     const group = L.layerGroup().addTo(map);
-    const anchors = buildings.map((b) => ({ n: b.properties.number, at: L.latLng(toLatLng(anchorById[b.id]!, shift)) }));
+    const at = (p: Position) => L.latLng(toLatLng(p, shift));
+    const candidates: Candidate[] = [
+      ...buildings.map((b) => ({ text: String(b.properties.number), title: label(b.properties.number), at: at(anchorById[b.id]!), kind: 'building' as const })),
+      ...base.filter((f) => f.properties.kind !== 'boundary').map((f) => {
+        const name = pickText(f.properties.name, lang);
+        return { text: name, title: name, at: at(placeOf(f)), kind: 'place' as const };
+      }),
+      ...Object.entries(stairwells).map(([id, p]) => ({ text: id.split('-').pop() ?? id, title: id, at: at(p), kind: 'stairwell' as const })),
+    ];
     const update = () => {
       group.clearLayers();
-      if (map.getZoom() < LABEL_ZOOM) return;
       const view = map.getBounds();
-      anchors.filter((a) => view.contains(a.at)).slice(0, MAX_LABELS).forEach(({ n, at }) => {
-        L.marker(at, {
-          interactive: false, keyboard: false,
-          icon: L.divIcon({ className: 'cm-label', iconSize: [40, 16], html: `<span aria-hidden="true" title="${label(n)}">${n}</span>` }),
-        }).addTo(group);
-      });
+      const zoom = map.getZoom();
+      const inView = candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
+      const markers = inView.map((c) => L.marker(c.at, {
+        interactive: false, keyboard: false, zIndexOffset: -1000,
+        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
+      }).addTo(group));
+      // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
+      const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
+      const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
+      const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
+      const shown = placeLabels(spans.map((s, i) => ({ ...box(s!.getBoundingClientRect()), priority: PRIORITY[inView[i]!.kind] })), pins);
+      markers.forEach((m, i) => { if (!shown[i]) group.removeLayer(m); });
     };
-    update();
-    map.on('moveend zoomend', update);
-    return () => { map.off('moveend zoomend', update); group.remove(); };
+    // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
+    const later = () => requestAnimationFrame(update);
+    later();
+    map.on('moveend zoomend resize', later);
+    return () => { map.off('moveend zoomend resize', later); group.remove(); };
   }, [map, buildings, shift]);
   return null;
+}
+
+/** Where a place's name goes: a gate's point, the middle of a road, the mean of a green's outline. */
+function placeOf(f: BaseFeature): Position {
+  const g = f.geometry;
+  if (g.type === 'Point') return g.coordinates;
+  const points = g.type === 'LineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates[0]!.slice(1) : [];
+  if (g.type === 'LineString') {
+    const mid = (points.length - 1) / 2;
+    const [a, b] = [points[Math.floor(mid)]!, points[Math.ceil(mid)]!];
+    return [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+  }
+  const n = Math.max(1, points.length);
+  return [points.reduce((s, p) => s + p[0]!, 0) / n, points.reduce((s, p) => s + p[1]!, 0) / n];
 }
