@@ -57,7 +57,8 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
       const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
       const shown = placeLabels(spans.map((s, i) => ({ ...box(s!.getBoundingClientRect()), priority: PRIORITY[inView[i]!.kind] })), pins);
-      markers.forEach((m, i) => { if (!shown[i]) group.removeLayer(m); });
+      // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
+      markers.forEach((m, i) => { m.getElement()?.classList.toggle('cm-label-hidden', !shown[i]); });
     };
     // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
     const later = () => requestAnimationFrame(update);
