@@ -18,11 +18,14 @@ const MAX_LABELS = 400;
 /** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
+/** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, then just off it. */
+const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0], [0, -10], [0, 10]] as const;
+
 type Props = {
   buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
   lang: Locale; shift?: Shift; label: (n: number) => string;
 };
-type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY };
+type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY; gate?: boolean };
 
 /**
  * Labels on the map at every zoom: building numbers, road, gate and green-space names, and (zoomed in) stairwell
@@ -39,26 +42,43 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       ...buildings.map((b) => ({ text: String(b.properties.number), title: label(b.properties.number), at: at(anchorById[b.id]!), kind: 'building' as const })),
       ...base.filter((f) => f.properties.kind !== 'boundary').map((f) => {
         const name = pickText(f.properties.name, lang);
-        return { text: name, title: name, at: at(placeOf(f)), kind: 'place' as const };
+        return { text: name, title: name, at: at(placeOf(f)), kind: 'place' as const, gate: f.properties.kind === 'gate' };
       }),
       ...Object.entries(stairwells).map(([id, p]) => ({ text: id.split('-').pop() ?? id, title: id, at: at(p), kind: 'stairwell' as const })),
     ];
+    // Buildings grow with each zoom step, and so does the room to move a number along one.
+    const fitted = map.getZoom();
     const update = () => {
       group.clearLayers();
+      const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
       const view = map.getBounds();
       const zoom = map.getZoom();
       const inView = candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
       const markers = inView.map((c) => L.marker(c.at, {
         interactive: false, keyboard: false, zIndexOffset: -1000,
-        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
+        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
       }).addTo(group));
       // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
       const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
       const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
       const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
-      const shown = placeLabels(spans.map((s, i) => ({ ...box(s!.getBoundingClientRect()), priority: PRIORITY[inView[i]!.kind] })), pins);
-      // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
-      markers.forEach((m, i) => { m.getElement()?.classList.toggle('cm-label-hidden', !shown[i]); });
+      const frame = map.getContainer().getBoundingClientRect();
+      const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom;
+      const boxes = spans.map((s) => box(s!.getBoundingClientRect()));
+      // Cut labels go last (priority -1), so they never keep a whole label from showing.
+      const shown = placeLabels(boxes.map((b, i) => ({
+        ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: inView[i]!.kind === 'building' ? along : undefined,
+      })), pins);
+      markers.forEach((m, i) => {
+        // A label cut by the map's edge would be misread ("门" for "西门"): it waits until panned into view.
+        if (cut(boxes[i]!)) group.removeLayer(m);
+        // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
+        else {
+          const el = m.getElement();
+          el?.classList.toggle('cm-label-hidden', !shown[i]);
+          el?.style.setProperty('translate', shown[i] ? `${shown[i][0]}px ${shown[i][1]}px` : '');
+        }
+      });
     };
     // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
     const later = () => requestAnimationFrame(update);

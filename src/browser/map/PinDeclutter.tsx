@@ -25,7 +25,7 @@ export default function PinDeclutter({ layer, version }: { layer: RefObject<L.Ge
         const at = map.latLngToContainerPoint(pin.getLatLng());
         const dot = pin.getElement()?.querySelector<HTMLElement>('.cm-dot');
         return { x: at.x, y: at.y, size: dot?.offsetWidth || 24, minor: minor(pin) };
-      }));
+      }), { w: map.getSize().x, h: map.getSize().y });
       pins.forEach((pin, i) => {
         const el = pin.getElement();
         const { shown, dx, dy } = places[i]!;

@@ -15,6 +15,11 @@ describe('placePins', () => {
     const gapX = Math.abs(5 + b!.dx), gapY = Math.abs(b!.dy);
     expect(Math.max(gapX, gapY)).toBeGreaterThanOrEqual(30);
   });
+  it('never moves a pin out of the map', () => {
+    const [, b] = placePins([important(85, 50), important(85, 55)], { w: 100, h: 100 });
+    expect(85 + b!.dx + 15).toBeLessThanOrEqual(100);
+    expect(b!.dx !== 0 || b!.dy !== 0).toBe(true);
+  });
   it('never hides an important pin, even when every nearby spot is taken', () => {
     const crowd = Array.from({ length: 30 }, (_, i) => important(i % 6, Math.floor(i / 6)));
     expect(placePins(crowd).every((p) => p.shown)).toBe(true);
