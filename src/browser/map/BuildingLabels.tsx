@@ -18,8 +18,8 @@ const MAX_LABELS = 400;
 /** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
-/** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, then just off it. */
-const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0], [0, -10], [0, 10]] as const;
+/** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
+const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
 
 type Props = {
   buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];

@@ -4,13 +4,12 @@ import { useMap } from 'react-leaflet';
 import { escapeHtml } from '../../core/text/escapeHtml';
 
 /**
- * A north arrow (top right) and Leaflet's metric scale bar (bottom left), so a visitor can tell which way is up and
+ * A north arrow and, under it, Leaflet's metric scale bar (top right, clear of the attribution), so a visitor can tell which way is up and
  * how far a walk is. The map is never rotated, so north is always straight up.
  */
 export default function MapFurniture({ north, letter }: { north: string; letter: string }) {
   const map = useMap();
   useEffect(function addNorthArrowAndScale() {
-    const scale = L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);
     const arrow = new L.Control({ position: 'topright' });
     arrow.onAdd = () => {
       const el = L.DomUtil.create('div', 'cm-north');
@@ -20,6 +19,7 @@ export default function MapFurniture({ north, letter }: { north: string; letter:
       return el;
     };
     arrow.addTo(map);
+    const scale = L.control.scale({ metric: true, imperial: false, position: 'topright' }).addTo(map);
     return () => { scale.remove(); arrow.remove(); };
   }, [map, north, letter]);
   return null;
