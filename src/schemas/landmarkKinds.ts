@@ -24,6 +24,8 @@ export type LandmarkKindEntry = {
   readonly layer: 'own' | 'others';
   /** Its placeholder illustration until someone adds a photo: the drawing and its pale ground colour. */
   readonly illustration: { readonly motif: IllustrationMotif; readonly ground: string };
+  /** A minor place (a bench, a manhole): on a crowded map its pin may wait for a closer zoom. Other pins always show. */
+  readonly minor?: true;
 };
 
 /** A registry: kind id → entry, in legend order. Tests extend the real one with a made-up kind. */
@@ -35,13 +37,13 @@ export const LANDMARK_KIND_REGISTRY = {
   walkway: { colour: '#f2a900', symbol: '▶', layer: 'own', illustration: { motif: 'painted-path', ground: '#e3f1e4' } },
   'celebrity-stairwell': { colour: '#c2185b', symbol: '★', layer: 'others', illustration: { motif: 'stairwell-door', ground: '#fbe0e6' } },
   'pet-area': { colour: '#6d8b2f', symbol: '♥', layer: 'own', illustration: { motif: 'paw', ground: '#e7efd9' } },
-  'meeting-spot': { colour: '#7b4a2a', symbol: '◆', layer: 'others', illustration: { motif: 'seats', ground: '#efe6da' } },
-  showcase: { colour: '#6a1b9a', symbol: '▣', layer: 'others', illustration: { motif: 'notice-board', ground: '#e2ecf7' } },
-  bench: { colour: '#00796b', symbol: '≡', layer: 'others', illustration: { motif: 'bench', ground: '#ebf1e3' } },
-  manhole: { colour: '#455a64', symbol: '◎', layer: 'others', illustration: { motif: 'manhole-cover', ground: '#e9e9ef' } },
-  ramp: { colour: '#0277bd', symbol: '◢', layer: 'others', illustration: { motif: 'ramp', ground: '#e5eef0' } },
+  'meeting-spot': { colour: '#7b4a2a', symbol: '◆', layer: 'others', illustration: { motif: 'seats', ground: '#efe6da' }, minor: true },
+  showcase: { colour: '#6a1b9a', symbol: '▣', layer: 'others', illustration: { motif: 'notice-board', ground: '#e2ecf7' }, minor: true },
+  bench: { colour: '#00796b', symbol: '≡', layer: 'others', illustration: { motif: 'bench', ground: '#ebf1e3' }, minor: true },
+  manhole: { colour: '#455a64', symbol: '◎', layer: 'others', illustration: { motif: 'manhole-cover', ground: '#e9e9ef' }, minor: true },
+  ramp: { colour: '#0277bd', symbol: '◢', layer: 'others', illustration: { motif: 'ramp', ground: '#e5eef0' }, minor: true },
   mural: { colour: '#b3261e', symbol: '✎', layer: 'others', illustration: { motif: 'mural-wall', ground: '#fde9c9' } },
-  other: { colour: '#5d4037', symbol: '•', layer: 'others', illustration: { motif: 'notice-board', ground: '#eeeeee' } },
+  other: { colour: '#5d4037', symbol: '•', layer: 'others', illustration: { motif: 'notice-board', ground: '#eeeeee' }, minor: true },
 } as const satisfies LandmarkKindRegistry;
 
 /** A kind of landmark, e.g. `pet-area`. */

@@ -5,6 +5,7 @@ import { STATUS_COLOURS } from '../../src/core/style/palette';
 const sheet = (page: Page) => page.locator('.cm-sheet');
 const summary = (page: Page) => page.locator('.cm-summary');
 const checkinPins = (page: Page) => page.locator('.cm-pin-checkin');
+const SUMMARY = '地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。';
 
 async function search(page: Page, query: string) {
   await page.getByRole('searchbox').fill(query);
@@ -24,7 +25,7 @@ async function canvasColours(page: Page): Promise<Set<string>> {
 
 test('the map draws 62 buildings coloured by status and the 12 numbered check-in points', async ({ page }) => {
   await page.goto('/');
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText(SUMMARY);
   await expect(checkinPins(page)).toHaveCount(12);
   await expect(checkinPins(page).locator('.cm-dot')).toHaveText(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
   await expect(page.getByRole('region', { name: '采菱社区互动地图' })).toBeVisible();
@@ -36,6 +37,73 @@ test('the map draws 62 buildings coloured by status and the 12 numbered check-in
   for (const colour of Object.values(STATUS_COLOURS)) expect(painted.has(colour), `canvas shows ${colour}`).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('map:drawn').length)).toBe(1);
   expect(await page.locator('img.leaflet-marker-icon[src*="marker-icon"]').count()).toBe(0);
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** After the map has settled: the boxes of the pins shown, and how many building numbers are shown of those in view. */
+async function readMap(page: Page) {
+  await page.waitForTimeout(400); // labels are laid out on the frame after each move
+  return page.evaluate(() => {
+    const map = document.querySelector('.cm-map')!.getBoundingClientRect();
+    const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+    const inMap = (r: DOMRect) => r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+    const pins = [...document.querySelectorAll('.cm-pin:not(.cm-pin-hidden)')].map((p) => ({
+      kind: [...p.classList].find((c) => c.startsWith('cm-pin-') && c !== 'cm-pin-moved')!.slice(7),
+      dot: box(p.querySelector('.cm-dot')!), inMap: inMap(p.querySelector('.cm-dot')!.getBoundingClientRect()),
+    }));
+    const labels = [...document.querySelectorAll('.cm-label-building')];
+    return { pins, labelsInView: labels.length, labelsShown: labels.filter((l) => !l.classList.contains('cm-label-hidden')).length };
+  });
+}
+
+/** With `whole`, the whole community is in view, so every important pin must be in sight; zoomed in, those in view. */
+async function expectNothingImportantHidden(page: Page, whole: boolean) {
+  await expect(page.locator('.cm-pin-hidden').and(page.locator('.cm-pin-checkin, .cm-pin-pet-area, .cm-pin-celebrity-stairwell'))).toHaveCount(0);
+  const { pins } = await readMap(page);
+  const checkins = pins.filter((p) => p.kind === 'checkin' && p.inMap);
+  if (whole) {
+    expect(checkins, 'all 12 check-in points in sight').toHaveLength(12);
+    expect(pins.filter((p) => p.kind === 'pet-area' && p.inMap), 'the pet area').toHaveLength(1);
+    expect(pins.filter((p) => p.kind === 'celebrity-stairwell' && p.inMap), 'the four celebrity stairwells').toHaveLength(4);
+  }
+  for (const c of checkins) {
+    const covering = pins.filter((p) => p !== c && overlap(p.dot, c.dot));
+    expect(covering, `check-in point at ${c.dot.x},${c.dot.y} is covered by no other pin`).toEqual([]);
+  }
+}
+
+test('at the default phone view every check-in point, the pet area and the celebrity stairwells show, with most building numbers; one zoom step in shows every number', async ({ page }) => {
+  await page.goto('/');
+  await expect(summary(page)).toHaveText(SUMMARY);
+  await page.locator('.cm-map').scrollIntoViewIfNeeded();
+  await expectNothingImportantHidden(page, true);
+  await page.screenshot({ path: 'test-results/screenshots/map-labels-zh.png' });
+  const start = await readMap(page);
+  expect(start.labelsInView).toBe(62);
+  expect(start.labelsShown, `${start.labelsShown} of 62 building numbers shown`).toBeGreaterThanOrEqual(31);
+  await expect(page.locator('.leaflet-control-scale-line')).toHaveText(/^\d+ k?m$/);
+  await expect(page.getByRole('img', { name: '指北针：地图上方是北' })).toBeVisible();
+  await expect(page.locator('.cm-arrow').first()).toBeAttached();
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await readMap(page)).labelsInView).toBeLessThan(62);
+  await expectNothingImportantHidden(page, false);
+  const closer = await readMap(page);
+  expect(closer.labelsShown, 'every building number in view').toBe(closer.labelsInView);
+});
+
+test('in 长辈模式 the building numbers are larger', async ({ page }) => {
+  const fontSize = () => page.locator('.cm-label-building span').first().evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  await page.goto('/');
+  await expect(page.locator('.cm-label-building').first()).toBeAttached();
+  const normal = await fontSize();
+  await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/elder/);
+  await expect(page.locator('.cm-label-building').first()).toBeAttached();
+  expect(await fontSize()).toBeGreaterThan(normal);
 });
 
 test('tapping building 22 shows its number and its 3 stairwells', async ({ page }) => {
@@ -72,7 +140,7 @@ test('searching 14 and 22-3 focuses and highlights the right feature, other laye
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢3单元');
   await expect(sheet(page).getByRole('button', { name: '22幢3单元' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('path.cm-highlight')).toHaveCount(1);
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText(SUMMARY);
   await expect(checkinPins(page)).toHaveCount(12);
 });
 
@@ -128,7 +196,7 @@ test('a ?focus= link opens that landmark with its picture, excerpt, story link a
 test('an unknown ?focus= id shows the whole map with a gentle message', async ({ page }) => {
   await page.goto('/?focus=no-such-place');
   await expect(page.getByRole('status').filter({ hasText: '没有找到“no-such-place”，现在显示整个社区。' })).toBeVisible();
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText(SUMMARY);
   await expect(sheet(page)).toHaveCount(0);
 });
 
@@ -142,9 +210,9 @@ test('a layer switch hides and restores a layer, and the URL keeps it', async ({
   await checkins.check();
   await expect(checkinPins(page)).toHaveCount(12);
   await page.getByRole('checkbox', { name: /尚未改造/ }).uncheck();
-  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await page.reload();
-  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText('地图上显示 9 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await page.getByText('图层与图例').click();
   await expect(page.getByRole('checkbox', { name: /尚未改造/ })).not.toBeChecked();
   await expect(page.getByRole('link', { name: /已完成 7/ })).toHaveAttribute('href', '/buildings/#status-celebrity');

@@ -26,7 +26,7 @@ async function lngLatOnTiles(page: Page, x: number, y: number): Promise<number[]
 
 test('configured tiles load under the embedded base map, and their attribution shows', async ({ page }) => {
   await page.goto('/');
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(2);
   await expect(page.locator('.leaflet-control-attribution')).toContainText('Test tiles © Cailing Map tests');
 });
@@ -36,7 +36,7 @@ test('a GCJ-02 provider draws our WGS 84 data shifted onto its grid, while direc
   const wgs = landmarks.features.find((f) => f.id === 'checkin-01')!.geometry.coordinates;
   const gcj = gcoord.transform(wgs as [number, number], gcoord.WGS84, gcoord.GCJ02);
   await page.goto('/');
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(2);
   const pin = (await page.locator('.cm-pin-checkin').first().boundingBox())!;
   const drawn = await lngLatOnTiles(page, pin.x + pin.width / 2, pin.y + pin.height / 2);
@@ -49,7 +49,7 @@ test('a GCJ-02 provider draws our WGS 84 data shifted onto its grid, while direc
 test('a tile server that fails leaves the embedded base map working', async ({ page }) => {
   await page.route(`http://127.0.0.1:${PORTS.tiles}/**`, (route) => route.abort('connectionrefused'));
   await page.goto('/');
-  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await expect(page.locator('.cm-pin-checkin')).toHaveCount(12);
   await page.getByRole('searchbox').fill('22');
   await page.getByRole('button', { name: '搜索', exact: true }).click();

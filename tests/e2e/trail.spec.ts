@@ -182,7 +182,7 @@ test('after a first visit, the passport and a check-in page work offline', async
   await page.goto(`/checkin/checkin-04/?k=${codeOf('checkin-04')}`);
   await expect(status(page)).toHaveText('盖章成功！你拿到了第 4 站的章。');
   await page.goto('/');
-  await expect(page.locator('.cm-summary')).toHaveText('地图上显示 62 幢楼、28 个地标。');
+  await expect(page.locator('.cm-summary')).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await context.setOffline(false);
 });
 

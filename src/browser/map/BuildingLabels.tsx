@@ -1,38 +1,104 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { pickText } from '../../core/i18n/pickText';
+import { placeLabels } from '../../core/map/placeLabels';
 import { toLatLng } from '../../core/map/toLatLng';
+import { escapeHtml } from '../../core/text/escapeHtml';
+import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
+import type { Locale } from '../../schemas/locale';
 import type { Shift } from './useDatumShift';
 
-/** Numbers are readable from this zoom on; below it they would cover the buildings. */
-const LABEL_ZOOM = 17;
+/** Stairwell numbers from this zoom on: below it they crowd out the building numbers. */
+const STAIRWELL_ZOOM = 18.5;
 /** At most this many labels at once, so a very large estate stays fast. */
 const MAX_LABELS = 400;
+/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
+const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
-type Props = { buildings: Building[]; anchors: Record<string, Position>; shift?: Shift; label: (n: number) => string };
+/** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
+const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
 
-/** Building numbers on the map when zoomed in, for the buildings in view only (non-interactive, hidden from screen readers). */
-export default function BuildingLabels({ buildings, anchors: anchorById, shift, label }: Props) {
+type Props = {
+  buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
+  lang: Locale; shift?: Shift; label: (n: number) => string;
+};
+type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY; gate?: boolean };
+
+/**
+ * Labels on the map at every zoom: building numbers, road, gate and green-space names, and (zoomed in) stairwell
+ * numbers. After each move all labels in view are laid out, measured, and those that would overlap a more important
+ * label or a pin wait for a closer zoom (`placeLabels`). Non-interactive, hidden from screen readers (the text list
+ * under the map and each feature's details say the same).
+ */
+export default function BuildingLabels({ buildings, anchors: anchorById, stairwells, base, lang, shift, label }: Props) {
   const map = useMap();
-  useEffect(function labelBuildingsInView() {
+  useEffect(function labelWhatFits() {
     const group = L.layerGroup().addTo(map);
-    const anchors = buildings.map((b) => ({ n: b.properties.number, at: L.latLng(toLatLng(anchorById[b.id]!, shift)) }));
+    const at = (p: Position) => L.latLng(toLatLng(p, shift));
+    const candidates: Candidate[] = [
+      ...buildings.map((b) => ({ text: String(b.properties.number), title: label(b.properties.number), at: at(anchorById[b.id]!), kind: 'building' as const })),
+      ...base.filter((f) => f.properties.kind !== 'boundary').map((f) => {
+        const name = pickText(f.properties.name, lang);
+        return { text: name, title: name, at: at(placeOf(f)), kind: 'place' as const, gate: f.properties.kind === 'gate' };
+      }),
+      ...Object.entries(stairwells).map(([id, p]) => ({ text: id.split('-').pop() ?? id, title: id, at: at(p), kind: 'stairwell' as const })),
+    ];
+    // Buildings grow with each zoom step, and so does the room to move a number along one.
+    const fitted = map.getZoom();
     const update = () => {
       group.clearLayers();
-      if (map.getZoom() < LABEL_ZOOM) return;
+      const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
       const view = map.getBounds();
-      anchors.filter((a) => view.contains(a.at)).slice(0, MAX_LABELS).forEach(({ n, at }) => {
-        L.marker(at, {
-          interactive: false, keyboard: false,
-          icon: L.divIcon({ className: 'cm-label', iconSize: [40, 16], html: `<span aria-hidden="true" title="${label(n)}">${n}</span>` }),
-        }).addTo(group);
+      const zoom = map.getZoom();
+      const inView = candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
+      const markers = inView.map((c) => L.marker(c.at, {
+        interactive: false, keyboard: false, zIndexOffset: -1000,
+        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
+      }).addTo(group));
+      // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
+      const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
+      const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
+      const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
+      const frame = map.getContainer().getBoundingClientRect();
+      const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom;
+      const boxes = spans.map((s) => box(s!.getBoundingClientRect()));
+      // Cut labels go last (priority -1), so they never keep a whole label from showing.
+      const shown = placeLabels(boxes.map((b, i) => ({
+        ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: inView[i]!.kind === 'building' ? along : undefined,
+      })), pins);
+      markers.forEach((m, i) => {
+        // A label cut by the map's edge would be misread ("门" for "西门"): it waits until panned into view.
+        if (cut(boxes[i]!)) group.removeLayer(m);
+        // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
+        else {
+          const el = m.getElement();
+          el?.classList.toggle('cm-label-hidden', !shown[i]);
+          el?.style.setProperty('translate', shown[i] ? `${shown[i][0]}px ${shown[i][1]}px` : '');
+        }
       });
     };
-    update();
-    map.on('moveend zoomend', update);
-    return () => { map.off('moveend zoomend', update); group.remove(); };
+    // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
+    const later = () => requestAnimationFrame(update);
+    later();
+    map.on('moveend zoomend resize', later);
+    return () => { map.off('moveend zoomend resize', later); group.remove(); };
   }, [map, buildings, shift]);
   return null;
+}
+
+/** Where a place's name goes: a gate's point, the middle of a road, the mean of a green's outline. */
+function placeOf(f: BaseFeature): Position {
+  const g = f.geometry;
+  if (g.type === 'Point') return g.coordinates;
+  const points = g.type === 'LineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates[0]!.slice(1) : [];
+  if (g.type === 'LineString') {
+    const mid = (points.length - 1) / 2;
+    const [a, b] = [points[Math.floor(mid)]!, points[Math.ceil(mid)]!];
+    return [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+  }
+  const n = Math.max(1, points.length);
+  return [points.reduce((s, p) => s + p[0]!, 0) / n, points.reduce((s, p) => s + p[1]!, 0) / n];
 }

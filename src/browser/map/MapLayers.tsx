@@ -11,17 +11,23 @@ import { KIND_COLOURS } from '../../core/style/palette';
 import type { MapTarget } from '../../core/search/searchMap';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Landmark } from '../../schemas/landmark';
+import { LANDMARK_KIND_REGISTRY, type LandmarkKindRegistry } from '../../schemas/landmarkKinds';
 import BuildingLabels from './BuildingLabels';
 import Highlight from './Highlight';
+import MapFurniture from './MapFurniture';
 import PinDeclutter from './PinDeclutter';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
+import WalkwayArrows from './WalkwayArrows';
 
 type Props = {
   props: MapProps; hidden: LayerKey[]; target: MapTarget | null; shift?: Shift; onSelect: (t: MapTarget) => void;
-  /** Told how many buildings and landmark pins are on the map after each redraw. */
-  onDrawn: (counts: { buildings: number; landmarks: number }) => void;
+  /**
+   * Told what is on the map after each redraw: buildings and landmark pins, the pins always shown (all but minor
+   * kinds, which may wait for a zoom) and the check-in points among them.
+   */
+  onDrawn: (counts: { buildings: number; landmarks: number; always: number; checkins: number }) => void;
 };
 
 
@@ -57,7 +63,12 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
 
   const marked = useRef(false);
   useEffect(function countWhatIsDrawn() {
-    onDrawn({ buildings: buildingLayer.current?.getLayers().length ?? 0, landmarks: pinLayer.current?.getLayers().length ?? 0 });
+    const kinds = visibleLandmarks.map((l) => l.properties.kind);
+    onDrawn({
+      buildings: buildingLayer.current?.getLayers().length ?? 0, landmarks: pinLayer.current?.getLayers().length ?? 0,
+      always: kinds.filter((k) => !(LANDMARK_KIND_REGISTRY as LandmarkKindRegistry)[k]?.minor).length,
+      checkins: kinds.filter((k) => k === 'checkin').length,
+    });
     if (marked.current) return;
     marked.current = true;
     // Every layer is on the map now (child effects run first); the canvas paints on the next frame.
@@ -107,7 +118,12 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
       />
       <PinDeclutter layer={pinLayer} version={key} />
-      <BuildingLabels buildings={visibleBuildings.features} anchors={props.anchors} shift={shift} label={(n) => fill(text['building.title'], { number: n })} />
+      <WalkwayArrows walkways={visibleLandmarks.filter((l) => l.properties.kind === 'walkway')} version={key} shift={shift} />
+      <BuildingLabels
+        buildings={visibleBuildings.features} anchors={props.anchors} stairwells={props.stairwells} base={base.features} lang={props.lang}
+        shift={shift} label={(n) => fill(text['building.title'], { number: n })}
+      />
+      <MapFurniture north={text['map.north']} letter={text['map.north.short']} />
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>
   );

@@ -1,32 +1,42 @@
 import type L from 'leaflet';
 import { useEffect, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
+import { placePins } from '../../core/map/placePins';
+import { LANDMARK_KIND_REGISTRY, type LandmarkKindRegistry } from '../../schemas/landmarkKinds';
 
-/** Pins closer than this (px) would overlap: each pin is a 44 px tap target. */
-const PIN_PX = 44;
+type PinProps = { kind?: string; order?: number };
 
 /**
- * Keeps tap targets apart (WCAG 2.5.8): after every zoom or pan, pins are shown in priority order —
- * check-in points first, in trail order — and a pin whose 44 px box would overlap one already shown is
- * hidden (and leaves the tab order) until zooming in makes room. Hidden places stay in the search and
- * in the text list under the map.
+ * Keeps every pin that matters in sight: after every zoom or pan, pins are laid out in priority order — check-in
+ * points first, in trail order, then the other important kinds — and a crowded important pin moves a little aside,
+ * joined to its place by a short leader line (`cm-pin-moved`). Only minor kinds (benches, manholes, ramps…) hide
+ * (and leave the tab order) until zooming in makes room for their 44 px tap target (WCAG 2.5.8). Hidden places stay
+ * in the search and in the text list under the map.
  */
 export default function PinDeclutter({ layer, version }: { layer: RefObject<L.GeoJSON | null>; version: string }) {
   const map = useMap();
   useEffect(function declutter() {
     const update = () => {
-      const pins = (layer.current?.getLayers() ?? []) as L.Marker[];
-      const order = (m: L.Marker) => {
-        const p = (m.feature as { properties?: { kind?: string; order?: number } } | undefined)?.properties;
-        return p?.kind === 'checkin' ? p.order ?? 0 : 1000;
-      };
-      const shown: L.Point[] = [];
-      for (const pin of [...pins].sort((a, b) => order(a) - order(b))) {
+      const props = (m: L.Marker) => (m.feature as { properties?: PinProps } | undefined)?.properties ?? {};
+      const minor = (m: L.Marker) => (LANDMARK_KIND_REGISTRY as LandmarkKindRegistry)[props(m).kind ?? '']?.minor === true;
+      const rank = (m: L.Marker) => (props(m).kind === 'checkin' ? props(m).order ?? 0 : minor(m) ? 2000 : 1000);
+      const pins = ([...(layer.current?.getLayers() ?? [])] as L.Marker[]).sort((a, b) => rank(a) - rank(b));
+      const places = placePins(pins.map((pin) => {
         const at = map.latLngToContainerPoint(pin.getLatLng());
-        const clear = shown.every((s) => Math.abs(s.x - at.x) >= PIN_PX || Math.abs(s.y - at.y) >= PIN_PX);
-        pin.getElement()?.classList.toggle('cm-pin-hidden', !clear);
-        if (clear) shown.push(at);
-      }
+        const dot = pin.getElement()?.querySelector<HTMLElement>('.cm-dot');
+        return { x: at.x, y: at.y, size: dot?.offsetWidth || 24, minor: minor(pin) };
+      }), { w: map.getSize().x, h: map.getSize().y });
+      pins.forEach((pin, i) => {
+        const el = pin.getElement();
+        const { shown, dx, dy } = places[i]!;
+        if (!el) return;
+        el.classList.toggle('cm-pin-hidden', !shown);
+        el.classList.toggle('cm-pin-moved', dx !== 0 || dy !== 0);
+        el.style.setProperty('--dx', `${dx}px`);
+        el.style.setProperty('--dy', `${dy}px`);
+        el.style.setProperty('--lead', `${Math.hypot(dx, dy)}px`);
+        el.style.setProperty('--angle', `${Math.atan2(dy, dx)}rad`);
+      });
     };
     update();
     map.on('zoomend moveend resize', update);

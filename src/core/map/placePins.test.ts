@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { placePins } from './placePins';
+
+const important = (x: number, y: number) => ({ x, y, size: 30, minor: false });
+const minor = (x: number, y: number) => ({ x, y, size: 24, minor: true });
+
+describe('placePins', () => {
+  it('leaves pins that do not crowd each other where they are', () => {
+    expect(placePins([important(0, 0), important(100, 0), minor(0, 100)]).every((p) => p.shown && p.dx === 0 && p.dy === 0)).toBe(true);
+  });
+  it('moves the second of two crowded important pins clear of the first instead of hiding it', () => {
+    const [a, b] = placePins([important(0, 0), important(5, 0)]);
+    expect(a).toEqual({ shown: true, dx: 0, dy: 0 });
+    expect(b!.shown).toBe(true);
+    const gapX = Math.abs(5 + b!.dx), gapY = Math.abs(b!.dy);
+    expect(Math.max(gapX, gapY)).toBeGreaterThanOrEqual(30);
+  });
+  it('never moves a pin out of the map', () => {
+    const [, b] = placePins([important(85, 50), important(85, 55)], { w: 100, h: 100 });
+    expect(85 + b!.dx + 15).toBeLessThanOrEqual(100);
+    expect(b!.dx !== 0 || b!.dy !== 0).toBe(true);
+  });
+  it('never hides an important pin, even when every nearby spot is taken', () => {
+    const crowd = Array.from({ length: 30 }, (_, i) => important(i % 6, Math.floor(i / 6)));
+    expect(placePins(crowd).every((p) => p.shown)).toBe(true);
+  });
+  it('lets a minor pin wait for a closer zoom when its 44 px tap target touches a pin already placed', () => {
+    expect(placePins([important(0, 0), minor(30, 0)])[1]!.shown).toBe(false);
+    expect(placePins([important(0, 0), minor(60, 0)])[1]!.shown).toBe(true);
+  });
+});
