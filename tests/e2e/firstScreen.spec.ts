@@ -67,7 +67,7 @@ test.describe('on a 390×844 phone', () => {
 
   test('the layers sheet leaves the map in view, and a switch changes the map above it at once', async ({ page }) => {
     await page.goto('/');
-    await expect(summary(page)).toHaveText('地图上显示 62 幢楼、28 个地标。');
+    await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
     const button = page.getByRole('button', { name: '图层与图例' });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.click();
@@ -85,7 +85,7 @@ test.describe('on a 390×844 phone', () => {
 
     expect((await canvasColours(page)).has(STATUS_COLOURS['not-yet'])).toBe(true);
     await sheet.getByRole('checkbox', { name: /尚未改造/ }).uncheck();
-    await expect(summary(page)).toHaveText('地图上显示 9 幢楼、28 个地标。');
+    await expect(summary(page)).toHaveText('地图上显示 9 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
     await expect.poll(async () => (await canvasColours(page)).has(STATUS_COLOURS['not-yet'])).toBe(false);
     await sheet.getByRole('checkbox', { name: /涂鸦打卡点/ }).uncheck();
     await expect(page.locator('.cm-pin-checkin')).toHaveCount(0);
@@ -107,7 +107,7 @@ test.describe('on a 390×844 phone', () => {
     await page.keyboard.press('Tab');
     await expect(sheet.getByRole('checkbox').first()).toBeFocused();
     await page.keyboard.press('Space');
-    await expect(summary(page)).not.toHaveText(/62 buildings/);
+    await expect(summary(page)).not.toHaveText(/buildings: 62;/);
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await expect(button).toBeFocused();
