@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
+import { canvasColours } from '../support/canvasColours';
 
 /**
  * Issue 13: on a phone the map is the first screen. These measure what a visitor sees in the first viewport:
@@ -29,16 +30,6 @@ async function mapShare(page: Page) {
   return (v.width * v.height) / (width * height);
 }
 
-/** Colours painted on the map's canvas (the buildings and shapes), as #rrggbb. */
-async function canvasColours(page: Page): Promise<Set<string>> {
-  const colours = await page.locator('.leaflet-overlay-pane canvas').first().evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    const seen = new Set<string>();
-    for (let i = 0; i < data.length; i += 16) if (data[i + 3] === 255) seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
-    return [...seen];
-  });
-  return new Set(colours);
-}
 
 test.describe('on a 390×844 phone', () => {
   test.use({ viewport: PHONE });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
+import { canvasColours } from '../support/canvasColours';
 
 const sheet = (page: Page) => page.locator('.cm-sheet');
 const summary = (page: Page) => page.locator('.cm-summary');
@@ -12,16 +13,6 @@ async function search(page: Page, query: string) {
   await page.getByRole('button', { name: '搜索', exact: true }).click();
 }
 
-/** Colours painted on the map's canvas (the buildings and shapes), as #rrggbb. */
-async function canvasColours(page: Page): Promise<Set<string>> {
-  const colours = await page.locator('.leaflet-overlay-pane canvas').first().evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    const seen = new Set<string>();
-    for (let i = 0; i < data.length; i += 16) if (data[i + 3] === 255) seen.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
-    return [...seen];
-  });
-  return new Set(colours);
-}
 
 test('the map draws 62 buildings coloured by status and the 12 numbered check-in points', async ({ page }) => {
   await page.goto('/');
