@@ -196,15 +196,6 @@ export async function exportSnapshot(commit: string, target: string): Promise<vo
   });
 }
 
-/** The text of a file at HEAD of the store, or `undefined` when it has none. */
-export async function fileAtHead(path: string): Promise<string | undefined> {
-  try {
-    return await git().show([`HEAD:${path}`]);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Why a store change was refused, as a code the pages translate. */
 export class StoreError extends Error {
   constructor(readonly code: 'dirty' | 'conflict' | 'unknown', readonly detail: string) {
