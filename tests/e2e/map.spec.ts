@@ -44,16 +44,20 @@ async function readMap(page: Page) {
       kind: [...p.classList].find((c) => c.startsWith('cm-pin-') && c !== 'cm-pin-moved')!.slice(7),
       dot: box(p.querySelector('.cm-dot')!), inMap: inMap(p.querySelector('.cm-dot')!.getBoundingClientRect()),
     }));
+    const controls = [...document.querySelectorAll('.cm .leaflet-control, .cm-top, .cm-layers-button')].map(box);
     const labels = [...document.querySelectorAll('.cm-label-building')];
-    return { pins, labelsInView: labels.length, labelsShown: labels.filter((l) => !l.classList.contains('cm-label-hidden')).length };
+    return { pins, controls, labelsInView: labels.length, labelsShown: labels.filter((l) => !l.classList.contains('cm-label-hidden')).length };
   });
 }
 
 /** With `whole`, the whole community is in view, so every important pin must be in sight; zoomed in, those in view. */
 async function expectNothingImportantHidden(page: Page, whole: boolean) {
   await expect(page.locator('.cm-pin-hidden').and(page.locator('.cm-pin-checkin, .cm-pin-pet-area, .cm-pin-celebrity-stairwell'))).toHaveCount(0);
-  const { pins } = await readMap(page);
+  const { pins, controls } = await readMap(page);
   const checkins = pins.filter((p) => p.kind === 'checkin' && p.inMap);
+  for (const c of checkins) {
+    expect(controls.filter((box) => overlap(box, c.dot)), `check-in point at ${c.dot.x},${c.dot.y} is under no control or search box`).toEqual([]);
+  }
   if (whole) {
     expect(checkins, 'all 12 check-in points in sight').toHaveLength(12);
     expect(pins.filter((p) => p.kind === 'pet-area' && p.inMap), 'the pet area').toHaveLength(1);
@@ -83,6 +87,36 @@ test('at the default phone view every check-in point, the pet area and the celeb
   await expectNothingImportantHidden(page, false);
   const closer = await readMap(page);
   expect(closer.labelsShown, 'every building number in view').toBe(closer.labelsInView);
+});
+
+test('in 长辈模式 the bigger pins and controls still leave every check-in point in sight, none under the scale bar or search', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+  for (const path of ['/', '/en/']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveClass(/elder/);
+    await expect(checkinPins(page)).toHaveCount(12);
+    await page.locator('.cm-map').scrollIntoViewIfNeeded();
+    await expectNothingImportantHidden(page, true);
+    await page.screenshot({ path: `test-results/screenshots/map-labels-${path === '/' ? 'zh' : 'en'}-elder.png` });
+  }
+});
+
+test('in 长辈模式 on a phone, a searched stairwell shows between the search box and its details sheet', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+  await page.goto('/');
+  for (const query of ['58-2', '22-3']) {
+    await search(page, query);
+    await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText(`${query.replace('-', '幢')}单元`);
+    await page.waitForTimeout(600); // the view settles after the sheet opens
+    const ring = (await page.locator('.cm-highlight').last().boundingBox())!;
+    const searchBox = (await page.locator('.cm-top').boundingBox())!;
+    const sheetBox = (await sheet(page).boundingBox())!;
+    expect(ring.y, `${query}: below the search box`).toBeGreaterThanOrEqual(searchBox.y + searchBox.height);
+    expect(ring.y + ring.height, `${query}: above the details sheet`).toBeLessThanOrEqual(sheetBox.y);
+    expect(ring.x).toBeGreaterThanOrEqual(0);
+    expect(ring.x + ring.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await page.screenshot({ path: `test-results/screenshots/search-${query}-elder.png` });
+  }
 });
 
 test('in 长辈模式 the building numbers are larger', async ({ page }) => {

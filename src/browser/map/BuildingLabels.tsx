@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
 import { placeLabels } from '../../core/map/placeLabels';
+import { floatingControls } from './floatingControls';
 import { toLatLng } from '../../core/map/toLatLng';
 import { escapeHtml } from '../../core/text/escapeHtml';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -62,15 +63,19 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
       const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
       const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
+      const controls = floatingControls(map.getContainer()).map(box);
       const frame = map.getContainer().getBoundingClientRect();
-      const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom;
+      const under = (b: ReturnType<typeof box>, c: ReturnType<typeof box>) => b.x < c.x + c.w && c.x < b.x + b.w && b.y < c.y + c.h && c.y < b.y + b.h;
+      // Cut by the map's edge, or partly under the floating search or a control (the scale bar, the zoom buttons).
+      const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
+        || controls.some((c) => under(b, c));
       const boxes = spans.map((s) => box(s!.getBoundingClientRect()));
       // Cut labels go last (priority -1), so they never keep a whole label from showing.
       const shown = placeLabels(boxes.map((b, i) => ({
         ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: inView[i]!.kind === 'building' ? along : undefined,
       })), pins);
       markers.forEach((m, i) => {
-        // A label cut by the map's edge would be misread ("门" for "西门"): it waits until panned into view.
+        // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
         if (cut(boxes[i]!)) group.removeLayer(m);
         // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
         else {

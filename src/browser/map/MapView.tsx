@@ -41,27 +41,35 @@ export default function MapView({ props, target, shift, ready }: Props) {
     const positions = target.type === 'stairwell' ? [props.stairwells[target.id]] : positionsOf(geometryOf(props, target) ?? { type: 'Point', coordinates: [0, 0] });
     const latLngs = positions.filter((p) => p !== undefined).map((p) => L.latLng(toLatLng(p, shift)));
     if (!latLngs.length) return;
-    // Bring the whole map into view first (phones: the search box or a link may have left it below the fold).
-    map.getContainer().scrollIntoView({ block: 'nearest', behavior: 'instant' });
-    const { right, bottom } = coveredBySheet(map.getContainer());
+    // Bring the map into view first (phones: the search box or a link may have left it below the fold). Under a
+    // bottom sheet, the map's top goes to the top of the screen, leaving the most map between search and sheet.
+    const bottomSheet = coveredBySheet(map.getContainer()).bottom > 0;
+    map.getContainer().scrollIntoView({ block: bottomSheet ? 'start' : 'nearest', behavior: 'instant' });
+    const { top, right, bottom } = coveredBySheet(map.getContainer());
     const bounds = L.latLngBounds(latLngs);
-    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40 + right, 40 + bottom)), POINT_ZOOM);
-    // Centre the feature in the part of the map the details sheet leaves free.
-    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([right / 2, bottom / 2]), zoom);
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(40 + right, 40 + top + bottom)), POINT_ZOOM);
+    // Centre the feature in the part of the map the floating search and the details sheet leave free.
+    const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([right / 2, (bottom - top) / 2]), zoom);
     map.setView(centre, zoom, { animate: !reduceMotion });
   }, [map, ready, target, shift]);
 
   return null;
 }
 
-/** How much of the map the details sheet covers: from the right (side panel) or from below (bottom sheet), in pixels. */
-function coveredBySheet(container: HTMLElement): { right: number; bottom: number } {
-  const sheet = container.closest('.cm')?.querySelector('.cm-sheet')?.getBoundingClientRect();
+/**
+ * How much of the map is covered, in pixels: at the top by the floating search, and by the details sheet from the
+ * right (side panel) or from below (bottom sheet, phones; it is fixed to the screen, so this depends on the scroll).
+ */
+function coveredBySheet(container: HTMLElement): { top: number; right: number; bottom: number } {
+  const cm = container.closest('.cm');
+  const sheet = cm?.querySelector('.cm-sheet')?.getBoundingClientRect();
+  const search = cm?.querySelector('.cm-top')?.getBoundingClientRect();
   const map = container.getBoundingClientRect();
-  if (!sheet) return { right: 0, bottom: 0 };
-  const fromRight = sheet.left > map.left + map.width / 3;
   const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max * 0.7));
-  return fromRight ? { right: clamp(map.right - sheet.left, map.width), bottom: 0 } : { right: 0, bottom: clamp(map.bottom - sheet.top, map.height) };
+  const top = search ? clamp(search.bottom - Math.max(map.top, 0), map.height / 2) : 0;
+  if (!sheet) return { top, right: 0, bottom: 0 };
+  const fromRight = sheet.left > map.left + map.width / 3;
+  return fromRight ? { top, right: clamp(map.right - sheet.left, map.width), bottom: 0 } : { top, right: 0, bottom: clamp(Math.min(map.bottom, innerHeight) - sheet.top, map.height) };
 }
 
 function geometryOf(props: MapProps, target: MapTarget): Geometry | undefined {

@@ -28,4 +28,14 @@ describe('placePins', () => {
     expect(placePins([important(0, 0), minor(30, 0)])[1]!.shown).toBe(false);
     expect(placePins([important(0, 0), minor(60, 0)])[1]!.shown).toBe(true);
   });
+  it('moves an important pin out from under the scale bar or search box, however wide, when there is room', () => {
+    const scaleBar = { left: 250, top: 40, right: 390, bottom: 80 };
+    const [p] = placePins([important(300, 60)], { w: 390, h: 500 }, [scaleBar]);
+    const [x, y] = [300 + p!.dx, 60 + p!.dy];
+    expect(x + 15 <= scaleBar.left || y - 15 >= scaleBar.bottom || y + 15 <= scaleBar.top).toBe(true);
+    expect(placePins([important(100, 200)], { w: 390, h: 500 }, [scaleBar])[0]).toEqual({ shown: true, dx: 0, dy: 0 });
+  });
+  it('lets a minor pin under a control wait', () => {
+    expect(placePins([minor(300, 60)], { w: 390, h: 500 }, [{ left: 250, top: 40, right: 390, bottom: 80 }])[0]!.shown).toBe(false);
+  });
 });

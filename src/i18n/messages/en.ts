@@ -12,7 +12,7 @@ export const en: Messages = {
   'nav.home': 'Home',
   'nav.landmarks': 'Landmark stories',
   'nav.buildings': 'Buildings',
-  'elder.toggle': 'Large text mode',
+  'elder.toggle': 'Large text',
   'skip.toContent': 'Skip to content',
   'lang.switch': 'Language',
   // This language's name in itself, for the language switch.
