@@ -6,8 +6,8 @@ import { stampProof, type StampMethod } from '../../core/passport/stampProof';
 import { decideCheckin } from '../../core/trail/geofence';
 import { fill, formatTime } from '../shared/fill';
 import { openPassportStore } from './passportStore';
-import { readConfig, type CheckinConfig } from './trailConfig';
 import { showWechatHint } from './wechatHint';
+import { readConfig, type CheckinConfig } from './trailConfig';
 
 /**
  * A check-in point's page: stamps from the QR link's code (`?k=`), or from one reading of the phone's

@@ -42,12 +42,10 @@ export function startPassport(root: HTMLElement) {
     const next = points.find((p) => p.id === nextId);
     const previous = next && points.find((p) => p.order === next.order - 1);
     const way = next && previous && distanceAndDirection(previous.at, next.at);
-    // Two sentences, each ending with its own full stop in the dictionary.
-    $('.passport-next').textContent = next
-      ? [fill(text['passport.next'], { order: next.order, name: next.name }), previous && way ? fill(text['passport.nextFrom'], {
-        from: previous.order, metres: Math.round(way.metres), direction: text[`dir.${way.direction}`],
-      }) : ''].filter(Boolean).join(' ')
-      : '';
+    // One message for the two sentences, so each language punctuates and spaces them its own way.
+    $('.passport-next').textContent = !next ? ''
+      : previous && way ? fill(text['passport.nextFrom'], { order: next.order, name: next.name, from: previous.order, metres: Math.round(way.metres), direction: text[`dir.${way.direction}`] })
+      : fill(text['passport.next'], { order: next.order, name: next.name });
     const link = store.link();
     $('.progress-code').textContent = link;
     $('.progress-qr').innerHTML = renderSVG(link, { ecc: 'L', border: 2 });

@@ -156,7 +156,7 @@ export const en: Messages = {
   'passport.method.qr': 'QR',
   'passport.method.location': 'location',
   'passport.next': 'Next stop: {order}. {name}.',
-  'passport.nextFrom': 'From stop {from}, about {metres} m {direction}.',
+  'passport.nextFrom': 'Next stop: {order}. {name}. From stop {from}, about {metres} m {direction}.',
   'passport.nickname': 'Your nickname (goes on the certificate; not your real name)',
   'passport.certificate.title': '“Cai” Walkway Little Master',
   'passport.certificate.body': '{nickname} visited all {count} mural check-in points.',

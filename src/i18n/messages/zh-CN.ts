@@ -157,7 +157,7 @@ export const zhCN = {
   'passport.method.qr': '扫码',
   'passport.method.location': '定位',
   'passport.next': '下一站：第 {order} 站 {name}。',
-  'passport.nextFrom': '从第 {from} 站往{direction}走约 {metres} 米。',
+  'passport.nextFrom': '下一站：第 {order} 站 {name}。从第 {from} 站往{direction}走约 {metres} 米。',
   'passport.nickname': '你的昵称（会写在证书上，不要写真名）',
   'passport.certificate.title': '“采”绘步道小主人证书',
   'passport.certificate.body': '{nickname}走完了全部 {count} 个涂鸦打卡点。',

@@ -160,7 +160,7 @@ export const zhTW: Messages = {
   'passport.method.qr': '掃碼',
   'passport.method.location': '定位',
   'passport.next': '下一站：第 {order} 站 {name}。',
-  'passport.nextFrom': '從第 {from} 站往{direction}走約 {metres} 米。',
+  'passport.nextFrom': '下一站：第 {order} 站 {name}。從第 {from} 站往{direction}走約 {metres} 米。',
   'passport.nickname': '你的暱稱（會寫在證書上，不要寫真名）',
   'passport.certificate.title': '“采”繪步道小主人證書',
   'passport.certificate.body': '{nickname}走完了全部 {count} 個塗鴉打卡點。',
