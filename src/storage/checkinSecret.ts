@@ -51,6 +51,14 @@ export function existingSecretFingerprint(env: NodeJS.ProcessEnv = process.env):
   }
 }
 
+/** The secret as 64 hex digits, if the data folder has a valid one (never creates it): for the admin page's check-key QR code. */
+export function existingSecretHex(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const file = join(dataDir(env), SECRET_FILE);
+  if (!existsSync(file)) return undefined;
+  const hex = readFileSync(file, 'utf8').trim().toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) ? hex : undefined;
+}
+
 /** Which secret the printed posters carry, and when they were made; `undefined` before the first print. */
 export function postersRecord(env: NodeJS.ProcessEnv = process.env): PostersRecord | undefined {
   const file = join(dataDir(env), POSTERS_RECORD);

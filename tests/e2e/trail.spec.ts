@@ -50,7 +50,8 @@ test.describe('check-in by location', () => {
     await page.goto('/checkin/checkin-05/');
     await page.getByRole('button', { name: '我到了' }).click();
     await expect(status(page)).toHaveText('盖章成功！你拿到了第 5 站的章。');
-    await expect(page.getByRole('link', { name: /下一站：楼道公约墙/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '下一站：第 6 站 楼道公约墙' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '出发去第 6 站 →' })).toBeVisible();
     await page.goto('/passport/');
     await expect(page.locator('.passport-progress')).toHaveText('已盖 1 / 12 个章');
     await expect(page.locator('[data-point="checkin-05"]')).toContainText('定位');
@@ -111,8 +112,6 @@ test('12 stamps give a certificate; the progress code restores them in a new bro
   await page.goto('/passport/');
   await expect(page.locator('.passport-progress')).toHaveText('已盖 12 / 12 个章');
   await page.getByLabel(/你的昵称/).fill('小星星');
-  await page.getByLabel(/你的昵称/).press('Enter');
-  await page.getByLabel(/你的昵称/).blur();
   const certificate = page.locator('.certificate-image');
   await expect(certificate).toHaveAttribute('alt', /小星星走完了全部 12 个涂鸦打卡点/);
   expect(await certificate.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
@@ -123,11 +122,11 @@ test('12 stamps give a certificate; the progress code restores them in a new bro
   const fresh = await other.newPage();
   await fresh.goto('/passport/');
   await expect(fresh.locator('.passport-progress')).toHaveText('已盖 0 / 12 个章');
-  await fresh.getByLabel('输入进度码').fill(code.slice(0, -3));
+  await fresh.getByLabel('粘贴进度链接或进度码').fill(code.slice(0, -3));
   await fresh.getByRole('button', { name: '找回' }).click();
   await expect(fresh.getByRole('alert')).toContainText('你原来的印章都还在。');
   await expect(fresh.locator('.passport-progress')).toHaveText('已盖 0 / 12 个章');
-  await fresh.getByLabel('输入进度码').fill(code);
+  await fresh.getByLabel('粘贴进度链接或进度码').fill(code);
   await fresh.getByRole('button', { name: '找回' }).click();
   await expect(fresh.getByRole('alert')).toHaveText('找回了印章，现在一共 12 个。');
   await expect(fresh.locator('.passport-progress')).toHaveText('已盖 12 / 12 个章');
@@ -163,11 +162,11 @@ test('a social worker verifies a passport and catches a made-up stamp', async ({
   await expect(page.locator('.is-invalid')).toContainText('9. 邻里守望');
 });
 
-test('inside WeChat the passport suggests opening in a browser and keeping the progress code', async ({ browser }) => {
+test('inside WeChat the passport suggests copying the progress link, then opening in a browser', async ({ browser }) => {
   const wechat = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/116 Mobile Safari/537.36 MicroMessenger/8.0.40' });
   const page = await wechat.newPage();
   await page.goto('/passport/');
-  await expect(page.getByText(/在浏览器打开/)).toBeVisible();
+  await expect(page.getByText(/先点“复制进度链接”.*再点右上角“…”，选“在浏览器打开”/)).toBeVisible();
   await wechat.close();
 });
 

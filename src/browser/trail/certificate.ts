@@ -1,8 +1,9 @@
 /**
  * Draws the certificate a little master saves at 12/12, as a PNG data URL (an <img> can be long-pressed
- * in WeChat; a link downloads it elsewhere). Only the nickname appears: no other personal data.
+ * in WeChat; a link downloads it elsewhere), with the point's own stamps (SVG drawn into the canvas). Only
+ * the nickname appears: no other personal data.
  */
-export function drawCertificate({ title, body, date, total }: { title: string; body: string; date: string; total: number }): string {
+export async function drawCertificate({ title, body, date, stamps }: { title: string; body: string; date: string; stamps: string[] }): Promise<string> {
   const canvas = document.createElement('canvas');
   canvas.width = 1080;
   canvas.height = 1350;
@@ -22,23 +23,27 @@ export function drawCertificate({ title, body, date, total }: { title: string; b
   c.fillStyle = '#1d1b1a';
   c.font = font(46, 500);
   wrap(c, body, 540, 360, 860, 66);
+  const images = await Promise.all(stamps.map(loadSvg));
   const cols = 4;
-  for (let i = 0; i < total; i += 1) {
+  images.forEach((img, i) => {
     const x = 250 + (i % cols) * 193;
     const y = 660 + Math.floor(i / cols) * 190;
-    c.strokeStyle = `hsl(${Math.round((i / total) * 330)} 70% 38%)`;
-    c.lineWidth = 8;
-    c.beginPath();
-    c.arc(x, y, 70, 0, Math.PI * 2);
-    c.stroke();
-    c.fillStyle = c.strokeStyle;
-    c.font = font(64, 800);
-    c.fillText(String(i + 1), x, y + 22);
-  }
+    if (img) c.drawImage(img, x - 85, y - 85, 170, 170);
+  });
   c.fillStyle = '#4a4541';
   c.font = font(40, 500);
   c.fillText(date, 540, 1230);
   return canvas.toDataURL('image/png');
+}
+
+/** An SVG string as an image the canvas can draw; `undefined` if the browser cannot read it. */
+function loadSvg(svg: string): Promise<HTMLImageElement | undefined> {
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => resolve(undefined);
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  });
 }
 
 /** Writes `text` centred on lines no wider than `width`, breaking between words or, for Chinese, characters. */

@@ -1,8 +1,10 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { newPassport, type Passport } from '../../core/passport/passport';
-import { decodeProgressCode, encodeProgressCode } from '../../core/passport/progressCode';
+import { mergePassports, newPassport, type Passport } from '../../core/passport/passport';
+import { decodeProgressCode, encodeProgressCode, type ProgressCodeError } from '../../core/passport/progressCode';
 import type { TrailConfig } from './trailConfig';
 
+/** What taking in a progress link or code did: stamps now held (and whether storage took them), or why nothing changed. */
+export type ImportOutcome = { ok: true; count: number; saved: boolean } | { ok: false; error: ProgressCodeError | 'other' };
 
 /**
  * The passport kept in this browser's localStorage, as its own progress code (one format, one checked
@@ -20,7 +22,8 @@ export function openPassportStore(config: TrailConfig) {
     return newPassport(crypto.getRandomValues(new Uint8Array(4)));
   };
   let passport = read();
-  return {
+  const code = () => encodeProgressCode(passport, trail, tag);
+  const store = {
     get: () => passport,
     trail,
     tag,
@@ -34,6 +37,24 @@ export function openPassportStore(config: TrailConfig) {
         return false;
       }
     },
-    code: () => encodeProgressCode(passport, trail, tag),
+    code,
+    /** The progress link: this site's passport page with the code in the fragment (never sent to a server). */
+    link: () => `${location.origin}${config.passportHref}#restore=${code()}`,
+    /**
+     * Takes in a progress link or code: a passport without stamps takes it whole, the same passport merges
+     * (keeping every stamp of both, the earlier time where both have one), another passport is refused.
+     * A damaged or foreign one changes nothing.
+     */
+    importText(text: string): ImportOutcome {
+      const decoded = decodeProgressCode(text, trail, tag);
+      if (!decoded.ok) return decoded;
+      const merged = Object.keys(passport.stamps).length === 0 ? decoded.passport : mergePassports(passport, decoded.passport);
+      if (!merged) return { ok: false, error: 'other' };
+      const saved = store.save(merged);
+      return { ok: true, count: Object.keys(merged.stamps).length, saved };
+    },
   };
+  return store;
 }
+
+export type PassportStore = ReturnType<typeof openPassportStore>;

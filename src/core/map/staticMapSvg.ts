@@ -14,6 +14,10 @@ export type StaticMapInput = {
   walkway?: readonly Position[];
   /** Numbered trail points. */
   points: readonly { at: Position; label: string }[];
+  /** A way to walk, drawn solid over the walkway with an arrowhead at its end. */
+  route?: readonly Position[];
+  /** Small text labels, e.g. the number of a building to look for. */
+  labels?: readonly { at: Position; text: string }[];
   /** A "you are here" ring around one place, with its caption. */
   here?: { at: Position; caption: string };
   /** Width in SVG units; the height follows the area's shape. */
@@ -43,6 +47,11 @@ export function staticMapSvg(m: StaticMapInput): string {
   }
   for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="${C.buildingOutline}" stroke-width=".5"/>`);
   if (m.walkway) parts.push(`<path d="${path(m.walkway, false)}" fill="none" stroke="#f2a900" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="1 7"/>`);
+  if (m.route && m.route.length > 1) parts.push(routePath(m.route.map((p) => xy(p).split(',').map(Number) as [number, number])));
+  for (const l of m.labels ?? []) {
+    const [x, y] = xy(l.at).split(',');
+    parts.push(`<text x="${x}" y="${y}" dy=".35em" text-anchor="middle" font-size="${Math.max(11, m.width / 30).toFixed(1)}" font-weight="700" fill="${C.buildingOutline}" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif">${escapeXml(l.text)}</text>`);
+  }
   const r = Math.max(7, m.width / 45);
   for (const p of m.points) {
     const [x, y] = xy(p.at).split(',');
@@ -55,3 +64,14 @@ export function staticMapSvg(m: StaticMapInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.width} ${height}" role="img" aria-label="${escapeXml(m.title)}"><title>${escapeXml(m.title)}</title>${parts.join('')}</svg>`;
 }
 
+
+/** A solid blue line along `pts` (SVG units) ending in an arrowhead pointing the way it goes. */
+function routePath(pts: [number, number][]): string {
+  const [x1, y1] = pts[pts.length - 2]!;
+  const [x2, y2] = pts[pts.length - 1]!;
+  const a = Math.atan2(y2 - y1, x2 - x1);
+  const head = [a + 2.6, a - 2.6].map((t) => `${(x2 + 14 * Math.cos(t)).toFixed(1)},${(y2 + 14 * Math.sin(t)).toFixed(1)}`);
+  return `<path d="M${pts.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}" fill="none" stroke="#fff" stroke-width="9" stroke-linecap="round" stroke-linejoin="round"/>`
+    + `<path d="M${pts.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}" fill="none" stroke="${C.highlight}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`
+    + `<path d="M${head[0]}L${x2.toFixed(1)},${y2.toFixed(1)}L${head[1]}Z" fill="${C.highlight}" stroke="${C.highlight}" stroke-width="2" stroke-linejoin="round"/>`;
+}

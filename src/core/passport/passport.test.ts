@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkinSecrets, codeHash } from './checkinSecrets';
 import { normaliseCode } from './normaliseCode';
 import { addStamp, mergePassports, minuteOf, newPassport, nextPoint, type Passport } from './passport';
-import { communityTag, decodeProgressCode, encodeProgressCode } from './progressCode';
 import { stampProof } from './stampProof';
 import { verifyStamps } from './verifyStamps';
 
 const TRAIL = Array.from({ length: 12 }, (_, i) => `checkin-${String(i + 1).padStart(2, '0')}`);
 const SECRET = new Uint8Array(32).fill(7);
-const TAG = communityTag('cailing');
 
 /** A passport stamped at `points` the way the pages stamp: QR for odd points, location for even. */
 function stamped(points: string[], nickname = '小明'): Passport {
@@ -58,32 +56,6 @@ describe('passport state', () => {
     expect(mergePassports(a, b)!.stamps['checkin-02']).toEqual(a.stamps['checkin-02']);
     expect(mergePassports(b, a)!.stamps['checkin-02']).toEqual(a.stamps['checkin-02']);
     expect(mergePassports(a, { ...b, id: 'ffffffff' })).toBeUndefined();
-  });
-});
-
-describe('progress code', () => {
-  it('round-trips a full passport, nickname and all, in a code short enough for a QR', () => {
-    const p = stamped(TRAIL);
-    const code = encodeProgressCode(p, TRAIL, TAG);
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-    // 12 stamps and a nickname: about 230 characters, a version-8 QR code at the lowest error correction.
-    expect(code.length).toBeLessThan(240);
-    expect(decodeProgressCode(code, TRAIL, TAG)).toEqual({ ok: true, passport: p });
-    expect(decodeProgressCode(code.toLowerCase().replace(/-/g, ' '), TRAIL, TAG)).toEqual({ ok: true, passport: p });
-  });
-  it('round-trips an empty passport', () => {
-    const p = stamped([], '');
-    expect(decodeProgressCode(encodeProgressCode(p, TRAIL, TAG), TRAIL, TAG)).toEqual({ ok: true, passport: p });
-  });
-  it('refuses tampered, truncated, foreign and empty codes without throwing', () => {
-    const code = encodeProgressCode(stamped(TRAIL.slice(0, 5)), TRAIL, TAG);
-    const flip = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
-    expect(decodeProgressCode(flip, TRAIL, TAG)).toEqual({ ok: false, error: 'checksum' });
-    expect(decodeProgressCode(code.slice(0, -6), TRAIL, TAG).ok).toBe(false);
-    expect(decodeProgressCode(code, TRAIL, communityTag('another-estate'))).toEqual({ ok: false, error: 'foreign' });
-    expect(decodeProgressCode('', TRAIL, TAG)).toEqual({ ok: false, error: 'empty' });
-    expect(decodeProgressCode('hello, world!', TRAIL, TAG)).toEqual({ ok: false, error: 'malformed' });
-    expect(decodeProgressCode('UUUU', TRAIL, TAG).ok).toBe(false);
   });
 });
 

@@ -3,40 +3,62 @@ import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base32crockford } from '@scure/base';
 import { normaliseCode } from './normaliseCode';
 import type { Passport } from './passport';
+import { PROOF_HEX } from './stampProof';
 
-const VERSION = 1;
+/** Version of the compact (bit-packed) code. Version 1, byte-aligned and about twice as long, is still read. */
+const VERSION = 2;
 /** Longest nickname kept, in UTF-8 bytes (10 Chinese characters). */
 export const MAX_NICKNAME_BYTES = 30;
+/** Bits of the checksum at the end: a typo, a cut or a damaged link passes it once in 16 million. */
+const CHECK_BITS = 24;
+/** Minutes since `EPOCH_MS` take 24 bits (until 2056). */
+const MINUTE_BITS = 24;
+const PROOF_BITS = PROOF_HEX * 4;
 
 /** Why a progress code was refused; the page says each in words. */
 export type ProgressCodeError = 'empty' | 'malformed' | 'checksum' | 'version' | 'foreign';
+export type DecodedProgress = { ok: true; passport: Passport } | { ok: false; error: ProgressCodeError };
 
-/** Two bytes naming the community, so one community's code is refused by another's site. */
+/** Two bytes naming the community, so one community's code is refused by another's site (the code keeps 12 bits). */
 export function communityTag(communityId: string): Uint8Array {
   return sha256(utf8ToBytes(communityId)).slice(0, 2);
 }
 
 /**
- * The passport as a short code of Crockford base-32 groups (`XXXX-XXXX-…`), for copying, a QR code, or a
- * social worker's check. Layout: version, community tag, passport id, nickname, then per stamp the point's
- * trail index (high bit: QR), the minute (3 bytes) and the proof (4 bytes); last, 4 bytes of SHA-256 over
- * the rest, so a typo, a cut or an edit is caught before anything is imported.
+ * The passport as a short Crockford base-32 code (digits and capitals only, so a QR code can hold it in its
+ * dense alphanumeric mode and a hand can copy it). Bits, in order: version (4), community tag (12), passport
+ * id (32), nickname length (5) and UTF-8 bytes, one bit per trail point (stamped?), one bit per stamp (QR?),
+ * the first stamp's minute (24) and each next one's difference in minutes (zig-zag, 6-bit groups), each
+ * stamp's proof (24); padded to a byte, then 24 bits of SHA-256 over all that. 12 stamps: 100 characters.
+ * @example encodeProgressCode(passport, trail, communityTag('cailing')) → '4B7X…' (100 characters for 12 stamps)
  */
 export function encodeProgressCode(passport: Passport, trail: readonly string[], tag: Uint8Array): string {
+  const w = bitWriter();
   const name = truncateUtf8(passport.nickname, MAX_NICKNAME_BYTES);
-  const stamps = trail.flatMap((id, i) => (passport.stamps[id] ? [[i, passport.stamps[id]!] as const] : []));
-  const bytes: number[] = [VERSION, ...tag, ...hexToBytes(passport.id), name.length, ...name, stamps.length];
-  for (const [i, s] of stamps) {
-    bytes.push(i | (s.method === 'qr' ? 0x80 : 0), (s.minute >> 16) & 0xff, (s.minute >> 8) & 0xff, s.minute & 0xff, ...hexToBytes(s.proof));
-  }
-  const body = Uint8Array.from(bytes);
-  const all = new Uint8Array([...body, ...sha256(body).slice(0, 4)]);
-  return base32crockford.encode(all).replace(/(.{4})(?=.)/g, '$1-');
+  w.put(VERSION, 4);
+  w.put(((tag[0]! << 8) | tag[1]!) >> 4, 12);
+  for (const b of hexToBytes(passport.id)) w.put(b, 8);
+  w.put(name.length, 5);
+  for (const b of name) w.put(b, 8);
+  const stamps = trail.flatMap((id) => (passport.stamps[id] ? [passport.stamps[id]!] : []));
+  for (const id of trail) w.put(passport.stamps[id] ? 1 : 0, 1);
+  for (const s of stamps) w.put(s.method === 'qr' ? 1 : 0, 1);
+  stamps.forEach((s, i) => {
+    if (i === 0) w.put(s.minute, MINUTE_BITS);
+    else w.putVarint(zigzag(s.minute - stamps[i - 1]!.minute));
+  });
+  for (const s of stamps) w.put(Number.parseInt(s.proof.slice(0, PROOF_HEX), 16), PROOF_BITS);
+  const body = w.bytes();
+  return base32crockford.encode(Uint8Array.from([...body, ...sha256(body).slice(0, CHECK_BITS / 8)]));
 }
 
-/** Reads a progress code back; never throws. Refuses empty, mangled, cut, altered, other-version and other-community codes. */
-export function decodeProgressCode(text: string, trail: readonly string[], tag: Uint8Array): { ok: true; passport: Passport } | { ok: false; error: ProgressCodeError } {
-  const clean = normaliseCode(text);
+/**
+ * Reads a progress code back, from the bare code or from a whole restore link (`…/passport/#restore=<code>`),
+ * tolerant of case, spaces, dashes and look-alike letters. Never throws; refuses empty, mangled, cut, altered,
+ * other-version and other-community codes. Reads version-1 codes too (their 8-digit proofs keep 6).
+ */
+export function decodeProgressCode(text: string, trail: readonly string[], tag: Uint8Array): DecodedProgress {
+  const clean = normaliseCode(codeOfText(text));
   if (!clean) return { ok: false, error: 'empty' };
   let all: Uint8Array;
   try {
@@ -44,10 +66,44 @@ export function decodeProgressCode(text: string, trail: readonly string[], tag: 
   } catch {
     return { ok: false, error: 'malformed' };
   }
+  if (all[0] === 1) return decodeVersion1(all, trail, tag);
+  if (all.length < 12) return { ok: false, error: 'malformed' };
+  const body = all.slice(0, -CHECK_BITS / 8);
+  if (!equal(sha256(body).slice(0, CHECK_BITS / 8), all.slice(-CHECK_BITS / 8))) return { ok: false, error: 'checksum' };
+  try {
+    const r = bitReader(body);
+    if (r.get(4) !== VERSION) return { ok: false, error: 'version' };
+    if (r.get(12) !== ((tag[0]! << 8) | tag[1]!) >> 4) return { ok: false, error: 'foreign' };
+    const id = bytesToHex(Uint8Array.from([r.get(8), r.get(8), r.get(8), r.get(8)]));
+    const nameLength = r.get(5);
+    if (nameLength > MAX_NICKNAME_BYTES) return { ok: false, error: 'malformed' };
+    const nickname = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from({ length: nameLength }, () => r.get(8)));
+    const ids = trail.filter(() => r.get(1) === 1);
+    const qr = ids.map(() => r.get(1) === 1);
+    const minutes: number[] = [];
+    for (let i = 0; i < ids.length; i += 1) minutes.push(i === 0 ? r.get(MINUTE_BITS) : minutes[i - 1]! + unzigzag(r.getVarint()));
+    const stamps: Passport['stamps'] = {};
+    ids.forEach((pointId, i) => {
+      stamps[pointId] = { minute: minutes[i]!, method: qr[i] ? 'qr' : 'location', proof: r.get(PROOF_BITS).toString(16).padStart(PROOF_HEX, '0') };
+    });
+    if (!r.onlyPaddingLeft() || minutes.some((m) => m < 0)) return { ok: false, error: 'malformed' };
+    return { ok: true, passport: { id, nickname, stamps } };
+  } catch {
+    return { ok: false, error: 'malformed' };
+  }
+}
+
+/** The code inside a restore link (what follows `restore=`), or the text itself when it is a bare code. */
+export function codeOfText(text: string): string {
+  const m = /[#&?]restore=([^&#\s]*)/i.exec(text);
+  return m ? decodeURIComponent(m[1]!) : text;
+}
+
+/** Version-1 codes (before the compact one): byte-aligned, 8 bytes per stamp, 4-byte checksum. */
+function decodeVersion1(all: Uint8Array, trail: readonly string[], tag: Uint8Array): DecodedProgress {
   if (all.length < 13) return { ok: false, error: 'malformed' };
   const body = all.slice(0, -4);
   if (!equal(sha256(body).slice(0, 4), all.slice(-4))) return { ok: false, error: 'checksum' };
-  if (body[0] !== VERSION) return { ok: false, error: 'version' };
   if (body[1] !== tag[0] || body[2] !== tag[1]) return { ok: false, error: 'foreign' };
   const id = bytesToHex(body.slice(3, 7));
   const nameLength = body[7]!;
@@ -68,10 +124,56 @@ export function decodeProgressCode(text: string, trail: readonly string[], tag: 
     stamps[point] = {
       method: body[at]! & 0x80 ? 'qr' : 'location',
       minute: (body[at + 1]! << 16) | (body[at + 2]! << 8) | body[at + 3]!,
-      proof: bytesToHex(body.slice(at + 4, at + 8)),
+      proof: bytesToHex(body.slice(at + 4, at + 8)).slice(0, PROOF_HEX),
     };
   }
   return { ok: true, passport: { id, nickname, stamps } };
+}
+
+const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1);
+const unzigzag = (n: number) => (n % 2 ? -(n + 1) / 2 : n / 2);
+
+/** Appends numbers most significant bit first; `putVarint` writes 6 bits at a time, each group led by a "more follows" bit. */
+function bitWriter() {
+  const bits: number[] = [];
+  const put = (value: number, width: number) => {
+    for (let i = width - 1; i >= 0; i -= 1) bits.push(Math.floor(value / 2 ** i) % 2);
+  };
+  return {
+    put,
+    putVarint(value: number) {
+      const groups: number[] = [];
+      do { groups.unshift(value % 64); value = Math.floor(value / 64); } while (value > 0);
+      groups.forEach((g, i) => { put(i < groups.length - 1 ? 1 : 0, 1); put(g, 6); });
+    },
+    bytes: () => Uint8Array.from({ length: Math.ceil(bits.length / 8) }, (_, i) => bits.slice(i * 8, i * 8 + 8).reduce((n, b, j) => n | (b << (7 - j)), 0)),
+  };
+}
+
+/** Reads what `bitWriter` wrote; throws past the end. */
+function bitReader(bytes: Uint8Array) {
+  let at = 0;
+  const total = bytes.length * 8;
+  const get = (width: number) => {
+    if (at + width > total) throw new Error('past the end');
+    let n = 0;
+    for (let i = 0; i < width; i += 1, at += 1) n = n * 2 + ((bytes[at >> 3]! >> (7 - (at & 7))) & 1);
+    return n;
+  };
+  return {
+    get,
+    getVarint() {
+      let n = 0;
+      for (let more = 1, groups = 0; more; groups += 1) {
+        if (groups > 4) throw new Error('varint too long');
+        more = get(1);
+        n = n * 64 + get(6);
+      }
+      return n;
+    },
+    /** True when fewer than 8 bits remain and all are zero (the padding to a whole byte). */
+    onlyPaddingLeft: () => total - at < 8 && (total === at || get(total - at) === 0),
+  };
 }
 
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
