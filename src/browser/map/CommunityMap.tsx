@@ -18,11 +18,20 @@ import type { MapProps } from './mapProps';
 import { useDatumShift } from './useDatumShift';
 
 /**
+ * The island as the home page mounts it: its props are the page's one `<script type="application/json">` (id
+ * `data`), read once — smaller than island props and parsed by the browser's own JSON parser.
+ */
+export default function CommunityMapIsland({ data }: { data: string }) {
+  const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
+  return <CommunityMap {...props} />;
+}
+
+/**
  * The community map island: the embedded base map, buildings by renovation status, landmarks, search,
  * layer switches and a details sheet. Rendered by Preact through React's API (`client:only="preact"`).
  * The URL keeps the focused feature and the hidden layers (`?focus=…&hide=…`), so any view can be shared.
  */
-export default function CommunityMap(props: MapProps) {
+export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
   const [target, setTarget] = useState<MapTarget | null>(null);
@@ -79,7 +88,9 @@ export default function CommunityMap(props: MapProps) {
           maxBoundsViscosity={0.8}
           minZoom={view.minZoom}
           maxZoom={view.maxZoom}
-          zoomSnap={0.25}
+          // The first view fits the community exactly (any fractional zoom), as the page's SVG first view does;
+          // MapView then snaps zooming to quarter steps (ZOOM_SNAP).
+          zoomSnap={0}
           preferCanvas={props.renderer !== 'svg'}
           attributionControl={false}
         >
