@@ -2,6 +2,9 @@ import { FIRST_VIEW_TOP, firstView, firstViewSvg, type FirstViewInput, type Firs
 import { KIND_COLOURS, STATUS_COLOURS } from '../core/style/palette';
 import { escapeHtml } from '../core/text/escapeHtml';
 import type { MapProps } from '../browser/map/mapProps';
+import type { BaseFeature } from '../schemas/baseFeature';
+import type { Building } from '../schemas/building';
+import type { Position } from '../schemas/geojson';
 
 /** A phone's map (390 × 844 screen): which building numbers fit is decided for this size. */
 const PHONE_MAP = { width: 388, height: 590 };
@@ -13,8 +16,9 @@ const PHONE_MAP = { width: 388, height: 590 };
  * Marks sit at `--x`/`--y` SVG units from the view's centre; CSS turns units into px with the same scale the SVG
  * uses (`map.css`, "First view").
  */
-export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings' | 'landmarks' | 'anchors'>, title: string): string {
+export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings' | 'landmarks' | 'anchors'>, title: string, picker?: PickerOptions): string {
   const landmarks = props.landmarks.features;
+  const top = picker ? 0 : FIRST_VIEW_TOP;
   const v = firstView({
     bounds: props.view.bounds as [[number, number], [number, number]],
     base: props.base.features,
@@ -27,11 +31,27 @@ export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings
       if (g.type === 'Polygon') return [{ kind: 'area' as const, coordinates: g.coordinates[0]!, colour: KIND_COLOURS[l.properties.kind] }];
       return [];
     }),
-    pins: landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0))
+    pins: picker ? [] : landmarks.filter((l) => l.properties.kind === 'checkin').sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0))
       .map((l) => ({ at: props.anchors[l.id]!, label: String(l.properties.order ?? ''), colour: KIND_COLOURS.checkin })),
-    declutterFor: PHONE_MAP,
+    // The picker shows every building number, as its live map does.
+    declutterFor: picker ? undefined : PHONE_MAP,
   });
+  const dots = (picker?.dots ?? []).map((at) => { const [dx, dy] = v.offsetOf(at); return { dx, dy, text: '' }; });
   const mark = (className: string) => (m: FirstViewMark) => `<span class="${className}" style="--x:${m.dx};--y:${m.dy}${m.colour ? `;--c:${m.colour}` : ''}">${escapeHtml(m.text)}</span>`;
-  return `<div class="cm-static" data-first-view style="--fit-top:${FIRST_VIEW_TOP}px">${firstViewSvg(v, title, 'cm-static-svg')}`
-    + `<div class="cm-static-marks" aria-hidden="true" style="--w:${v.width};--h:${v.height}">${v.labels.map(mark('cm-static-label')).join('')}${v.pins.map(mark('cm-static-pin')).join('')}</div></div>`;
+  return `<div class="cm-static${picker ? ' cm-static-picker' : ''}" data-first-view style="--fit-top:${top}px">${firstViewSvg(v, title, 'cm-static-svg')}`
+    + `<div class="cm-static-marks" aria-hidden="true" style="--w:${v.width};--h:${v.height}">${dots.map(mark('cm-static-dot')).join('')}${v.labels.map(mark('cm-static-label')).join('')}${v.pins.map(mark('cm-static-pin')).join('')}</div></div>`;
+}
+
+/** The location picker's first view (submit form): no room left at the top, every number, landmarks as small dots, no pins. */
+export type PickerOptions = { dots: readonly Position[] };
+
+/** The submit form's picker map before its JavaScript, from what the form already has (`build/submitFormData.ts`). */
+export function pickerFirstViewHtml(f: { bounds: readonly [Position, Position]; base: BaseFeature[]; buildings: Building[]; labels: readonly { number: number; at: Position }[]; dots: readonly Position[] }, title: string): string {
+  const at = new Map(f.labels.map((l) => [l.number, l.at]));
+  return firstViewHtml({
+    view: { bounds: f.bounds as [Position, Position], minZoom: 0, maxZoom: 0, defaultZoom: 0 },
+    base: { type: 'FeatureCollection', features: f.base }, buildings: { type: 'FeatureCollection', features: f.buildings },
+    landmarks: { type: 'FeatureCollection', features: [] },
+    anchors: Object.fromEntries(f.buildings.flatMap((b) => (at.has(b.properties.number) ? [[b.id, at.get(b.properties.number)!]] : []))),
+  }, title, { dots: f.dots });
 }

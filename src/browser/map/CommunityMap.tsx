@@ -23,7 +23,12 @@ import { useDatumShift } from './useDatumShift';
  */
 export default function CommunityMapIsland({ data }: { data: string }) {
   const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
-  return <CommunityMap {...props} />;
+  // Leaflet starts once the page's first frame (with the SVG first view) is on screen — Preact runs effects after
+  // the next paint: when the scripts come fast (cached, or preloaded on a quick network) they would otherwise
+  // hold that first frame back.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  return painted ? <CommunityMap {...props} /> : null;
 }
 
 /**

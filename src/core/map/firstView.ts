@@ -61,6 +61,8 @@ export type FirstView = {
   pins: FirstViewMark[];
   /** True when the buildings are drawn as a grid of cells (a very large estate). */
   simplified: boolean;
+  /** Where a place goes, as a mark's offset from the centre (SVG units). */
+  offsetOf: (at: Position) => [number, number];
 };
 
 /**
@@ -125,7 +127,7 @@ export function firstView(m: FirstViewInput): FirstView {
   const centre = (p: Position): [number, number] => { const [x, y] = xy(p); return [round(x - width / 2), round(y - height / 2)]; };
   const pins = m.pins.map((p) => { const [dx, dy] = centre(p.at); return { dx, dy, text: p.label, colour: p.colour }; });
   const labels = simplified ? [] : numbersThatFit(m.buildings.map((b) => { const [dx, dy] = centre(b.at); return { dx, dy, text: String(b.number) }; }), pins, width, height, m.declutterFor);
-  return { width, height, body: parts.join(''), labels, pins, simplified };
+  return { width, height, body: parts.join(''), labels, pins, simplified, offsetOf: centre };
 }
 
 /** Building numbers that overlap neither a pin nor each other at the given map size (all of them when none is given). */
