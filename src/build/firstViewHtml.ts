@@ -38,18 +38,21 @@ export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings
   });
   const dots = (picker?.dots ?? []).map((at) => { const [dx, dy] = v.offsetOf(at); return { dx, dy, text: '' }; });
   const mark = (className: string) => (m: FirstViewMark) => `<span class="${className}" style="--x:${m.dx};--y:${m.dy}${m.colour ? `;--c:${m.colour}` : ''}">${escapeHtml(m.text)}</span>`;
-  return `<div class="cm-static${picker ? ' cm-static-picker' : ''}" data-first-view style="--fit-top:${top}px">${firstViewSvg(v, title, 'cm-static-svg')}`
-    + `<div class="cm-static-marks" aria-hidden="true" style="--w:${v.width};--h:${v.height}">${dots.map(mark('cm-static-dot')).join('')}${v.labels.map(mark('cm-static-label')).join('')}${v.pins.map(mark('cm-static-pin')).join('')}</div></div>`;
+  // Leaflet keeps its first fit within the community's zoom limits; so does the first view (px per SVG unit).
+  const px = (zoom: number) => `${((256 * 2 ** zoom) / v.unitsPerWorld).toPrecision(6)}px`;
+  const style = `--fit-top:${top}px;--w:${v.width};--h:${v.height};--s-min:${px(props.view.minZoom)};--s-max:${px(props.view.maxZoom)}`;
+  return `<div class="cm-static${picker ? ' cm-static-picker' : ''}" data-first-view style="${style}">${firstViewSvg(v, title, 'cm-static-svg')}`
+    + `<div class="cm-static-marks" aria-hidden="true">${dots.map(mark('cm-static-dot')).join('')}${v.labels.map(mark('cm-static-label')).join('')}${v.pins.map(mark('cm-static-pin')).join('')}</div></div>`;
 }
 
 /** The location picker's first view (submit form): no room left at the top, every number, landmarks as small dots, no pins. */
 export type PickerOptions = { dots: readonly Position[] };
 
 /** The submit form's picker map before its JavaScript, from what the form already has (`build/submitFormData.ts`). */
-export function pickerFirstViewHtml(f: { bounds: readonly [Position, Position]; base: BaseFeature[]; buildings: Building[]; labels: readonly { number: number; at: Position }[]; dots: readonly Position[] }, title: string): string {
+export function pickerFirstViewHtml(f: { bounds: readonly [Position, Position]; minZoom: number; maxZoom: number; base: BaseFeature[]; buildings: Building[]; labels: readonly { number: number; at: Position }[]; dots: readonly Position[] }, title: string): string {
   const at = new Map(f.labels.map((l) => [l.number, l.at]));
   return firstViewHtml({
-    view: { bounds: f.bounds as [Position, Position], minZoom: 0, maxZoom: 0, defaultZoom: 0 },
+    view: { bounds: f.bounds as [Position, Position], minZoom: f.minZoom, maxZoom: f.maxZoom, defaultZoom: f.minZoom },
     base: { type: 'FeatureCollection', features: f.base }, buildings: { type: 'FeatureCollection', features: f.buildings },
     landmarks: { type: 'FeatureCollection', features: [] },
     anchors: Object.fromEntries(f.buildings.flatMap((b) => (at.has(b.properties.number) ? [[b.id, at.get(b.properties.number)!]] : []))),

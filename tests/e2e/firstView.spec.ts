@@ -73,7 +73,8 @@ test.describe('the home page map before its JavaScript', () => {
     await context.close();
   });
 
-  test('Leaflet takes over without moving anything: same box, check-in points and building corners within 2 px', async ({ page }) => {
+  for (const elder of [false, true]) test(`Leaflet takes over without moving anything: same box, check-in points and building corners within 2 px${elder ? ', in elder mode' : ''}`, async ({ page }) => {
+    if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
     // Hold the island's module until the first view has been measured.
     let release!: () => void;
     const held = new Promise<void>((r) => { release = r; });

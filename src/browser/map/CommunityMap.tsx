@@ -89,7 +89,6 @@ export function CommunityMap(props: MapProps) {
           className="cm-map"
           bounds={L.latLngBounds(view.bounds.map((p) => toLatLng(p)))}
           boundsOptions={FIT_OPTIONS}
-          maxBounds={maxBounds}
           maxBoundsViscosity={0.8}
           minZoom={view.minZoom}
           maxZoom={view.maxZoom}
@@ -102,7 +101,7 @@ export function CommunityMap(props: MapProps) {
           {/* Leaflet credited in plain words: its default prefix is a link with a flag icon, clutter on a phone. */}
           <AttributionControl prefix="Leaflet" />
           {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
-          <MapView props={props} target={target} shift={shift} ready={ready} />
+          <MapView props={props} target={target} shift={shift} ready={ready} maxBounds={maxBounds} />
         </MapContainer>
         <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>

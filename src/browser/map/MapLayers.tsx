@@ -137,9 +137,14 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
   );
 }
 
-/** Removes the page's SVG first view (`build/firstViewHtml.ts`): the live map now shows the same, and more. */
+/**
+ * Removes the drawing of the page's first view (`build/firstViewHtml.ts`): the live map now shows the same, and
+ * more. Its empty box stays under the live map as its background.
+ */
 function retireFirstView(): void {
-  document.querySelector('[data-first-view]')?.remove();
+  const view = document.querySelector('[data-first-view]');
+  view?.replaceChildren();
+  view?.removeAttribute('data-first-view');
 }
 
 /** A pin with a 44 px tap target: the check-in number or the kind's symbol, and the name for screen readers. */

@@ -19,13 +19,13 @@ export const ZOOM_SNAP = 0.25;
 /** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
 const POINT_ZOOM = 18.5;
 
-type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean };
+type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean; maxBounds?: L.LatLngBounds };
 
 /**
  * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
  * and moves to the feature in focus in the part the details sheet leaves free.
  */
-export default function MapView({ props, target, shift, ready }: Props) {
+export default function MapView({ props, target, shift, ready, maxBounds }: Props) {
   const map = useMap();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -43,6 +43,12 @@ export default function MapView({ props, target, shift, ready }: Props) {
     map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { ...FIT_OPTIONS, animate: false });
     map.options.zoomSnap = ZOOM_SNAP;
   }, [map, ready, shift]);
+
+  useEffect(function keepNearTheCommunity() {
+    // Panning stays near the community; the bounds also hold the first view, so they never move it (on a tall
+    // phone the fitted view is taller than the community with its margin, and Leaflet would re-centre it).
+    if (maxBounds) map.setMaxBounds(L.latLngBounds(maxBounds.getSouthWest(), maxBounds.getNorthEast()).extend(map.getBounds()));
+  }, [map, maxBounds, ready, shift]);
 
   useEffect(function moveToTarget() {
     if (!ready || !target) return;

@@ -36,6 +36,8 @@ describe('firstView', () => {
     expect(v.body).toContain(`M0 ${v.height}`);
     // Marks are offsets from the centre: this pin is on the west edge, at the north edge.
     expect(v.pins).toEqual([{ dx: -500, dy: -v.height / 2, text: '1', colour: '#b3261e' }]);
+    // 1,000 units span 0.0016° of longitude: the world (360°) is 225 million units, so at zoom z a unit is 256 · 2^z / 225e6 px.
+    expect(v.unitsPerWorld).toBeCloseTo(1000 / (0.0016 / 360), 0);
   });
   it('draws 62 buildings as 62 closed outlines, one path per colour, line widths in screen pixels', () => {
     const v = firstView(estate(62));

@@ -63,6 +63,8 @@ export type FirstView = {
   simplified: boolean;
   /** Where a place goes, as a mark's offset from the centre (SVG units). */
   offsetOf: (at: Position) => [number, number];
+  /** SVG units per Web Mercator world width: at zoom z, one unit is 256 · 2^z / unitsPerWorld px (Leaflet's scale). */
+  unitsPerWorld: number;
 };
 
 /**
@@ -127,7 +129,7 @@ export function firstView(m: FirstViewInput): FirstView {
   const centre = (p: Position): [number, number] => { const [x, y] = xy(p); return [round(x - width / 2), round(y - height / 2)]; };
   const pins = m.pins.map((p) => { const [dx, dy] = centre(p.at); return { dx, dy, text: p.label, colour: p.colour }; });
   const labels = simplified ? [] : numbersThatFit(m.buildings.map((b) => { const [dx, dy] = centre(b.at); return { dx, dy, text: String(b.number) }; }), pins, width, height, m.declutterFor);
-  return { width, height, body: parts.join(''), labels, pins, simplified, offsetOf: centre };
+  return { width, height, body: parts.join(''), labels, pins, simplified, offsetOf: centre, unitsPerWorld: k };
 }
 
 /** Building numbers that overlap neither a pin nor each other at the given map size (all of them when none is given). */
