@@ -8,7 +8,9 @@ import { appManifestText, communityForConfig, offlinePagePatterns } from './src/
 import { buildInfo } from './src/build/integrations/buildInfo';
 import { checkCommunityData } from './src/build/integrations/checkCommunityData';
 import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
+import { precacheWhatPagesUse } from './src/build/integrations/precacheWhatPagesUse';
 import { precompressBuild } from './src/build/integrations/precompressBuild';
+import { preloadIslands } from './src/build/integrations/preloadIslands';
 
 // The community being built (COMMUNITY_DIR): its languages and its app name go into the web app manifest.
 const community = communityForConfig();
@@ -29,10 +31,12 @@ export default defineConfig({
   integrations: [
     preact({ compat: true }),
     checkCommunityData(),
+    preloadIslands(),
     precompressBuild(),
     contentSecurityPolicy(),
     buildInfo(),
-    // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache).
+    // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache),
+    // with only the scripts, styles and pictures they use (under 300 KB); everything else is cached as visited.
     AstroPWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
@@ -55,12 +59,16 @@ export default defineConfig({
         ],
         navigateFallback: null,
         // Keep passport/index.html as the precache key: directoryIndex then serves /passport/ from it offline.
-        manifestTransforms: [],
+        manifestTransforms: [precacheWhatPagesUse(`${process.env.OUT_DIR || 'dist'}/client`)],
         // Control the page of the first visit at once, so the very next walk is already offline-safe.
         clientsClaim: true,
         skipWaiting: true,
         // Pages not precached (stories, buildings) still work offline once seen.
-        runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } }],
+        runtimeCaching: [
+          { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } },
+          // Hashed build files never change under their name: from the cache once seen.
+          { urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'), handler: 'CacheFirst', options: { cacheName: 'assets', expiration: { maxEntries: 300 } } },
+        ],
         ignoreURLParametersMatching: [/^k$/, /^focus$/, /^hide$/],
       },
     }),

@@ -3,6 +3,7 @@
  * Chromium. Prints one table, writes bench/results.json, and puts the table in the README's Performance
  * section. Not part of `npm test` (several minutes; machines are noisy): medians of several runs, ratios.
  *   BENCH_QUICK=1 npm run bench   fewer runs, no 1,000× map and no 2,000-story build (for a smoke check)
+ *   BENCH_ONLY=map,lighthouse      only these parts (weights, lighthouse, map, server, builds); BENCH_RUNS=5 runs each
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -17,7 +18,9 @@ import { pageWeight, type Weight } from './pageWeight';
 import { serverLoad, type LoadResult } from './serverLoad';
 
 const quick = Boolean(process.env.BENCH_QUICK);
-const RUNS = quick ? 1 : 3;
+const RUNS = Number(process.env.BENCH_RUNS) || (quick ? 1 : 3);
+const only = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !only || only.includes(name);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? NaN; };
 const chrome = findChromium();
 if (!chrome) process.exit(1);
@@ -31,7 +34,7 @@ const browser = await chromium.launch({ executablePath: chrome, args: ['--no-san
 
 const results: {
   machine: { date: string; cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; runs: number }; weights: Record<string, Weight>; lighthouse: Record<string, LighthouseScores>;
-  mapScale: { scale: number; buildings: number; renderer: string; cpu: number; ours: DrawResult; plain: DrawResult; ratio: number }[];
+  mapScale: { scale: number | 'home'; buildings: number; renderer: string; cpu: number; ours: DrawResult; plain: DrawResult; ratio: number; visibleRatio: number }[];
   builds: BuildResult[]; server: LoadResult[];
 } = {
   machine: { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? '?', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browserVersion(), runs: RUNS },
@@ -39,47 +42,57 @@ const results: {
 };
 
 try {
-  console.log('▶ weight per page type');
+  if (part('weights')) console.log('▶ weight per page type');
   const PAGES: Record<string, string> = { map: '/', story: '/landmarks/checkin-05/', building: '/buildings/22/', trail: '/trail/', 'check-in': '/checkin/checkin-05/', passport: '/passport/', submit: '/submit/' };
-  for (const [name, path] of Object.entries(PAGES)) results.weights[name] = await pageWeight(browser, `${server.url}${path}`);
+  for (const [name, path] of Object.entries(PAGES)) if (part('weights')) results.weights[name] = await pageWeight(browser, `${server.url}${path}`);
 
-  console.log('▶ Lighthouse (mobile)');
-  for (const path of ['/', '/landmarks/checkin-05/', '/trail/', '/submit/']) {
+  if (part('lighthouse')) console.log('▶ Lighthouse (mobile)');
+  for (const path of part('lighthouse') ? ['/', '/landmarks/checkin-05/', '/trail/', '/submit/'] : []) {
     const runs: LighthouseScores[] = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await runLighthouse(`${server.url}${path}`));
     const pick = (k: keyof LighthouseScores) => median(runs.map((r) => r[k] ?? NaN));
+    console.log(`  ${path}: performance ${runs.map((r) => r.performance).join(', ')}`);
     results.lighthouse[path] = { performance: pick('performance'), accessibility: pick('accessibility'), 'best-practices': pick('best-practices'), seo: pick('seo'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls') };
   }
 
-  console.log('▶ map scale: our island vs plain Leaflet');
-  for (const scale of SCALES.filter((s) => !quick || s < 1000)) {
+  if (part('map')) console.log('▶ map scale: our island vs plain Leaflet, runs alternating');
+  const summarise = (all: DrawResult[]): DrawResult => ({
+    visibleMs: median(all.map((r) => r.visibleMs)), drawnMs: median(all.map((r) => r.drawnMs)),
+    frameMedianMs: median(all.map((r) => r.frameMedianMs)), frameP95Ms: median(all.map((r) => r.frameP95Ms)),
+  });
+  // Ours and the floor one after the other, run by run, so both see the same machine load.
+  const sideBySide = async (ours: string, plain: string, runs: number, cpu: number) => {
+    const a: DrawResult[] = [];
+    const b: DrawResult[] = [];
+    for (let i = 0; i < runs; i += 1) { a.push(await measureDraw(browser, ours, cpu)); b.push(await measureDraw(browser, plain, cpu)); }
+    return { ours: summarise(a), plain: summarise(b) };
+  };
+  const record = (scale: number | 'home', buildings: number, renderer: string, cpu: number, r: { ours: DrawResult; plain: DrawResult }) => {
+    results.mapScale.push({ scale, buildings, renderer, cpu, ...r, ratio: r.ours.drawnMs / r.plain.drawnMs, visibleRatio: r.ours.visibleMs / r.plain.drawnMs });
+    console.log(`  ${scale === 'home' ? 'home page' : `${buildings} buildings`}, ${renderer}, cpu ${cpu}×: ours visible ${r.ours.visibleMs.toFixed(0)} ms, drawn ${r.ours.drawnMs.toFixed(0)} ms; plain ${r.plain.drawnMs.toFixed(0)} ms`);
+  };
+  if (part('map')) for (const cpu of [1, 4]) record('home', 62, 'canvas', cpu, await sideBySide(`${server.url}/`, `${server.url}/bench/plain-home-canvas.html`, RUNS, cpu));
+  for (const scale of part('map') ? SCALES.filter((s) => !quick || s < 1000) : []) {
     for (const [renderer, cpu] of [['canvas', 1], ['svg', 1], ['canvas', 4]] as const) {
       if (renderer === 'svg' && scale === 1000) continue; // 62,000 SVG paths: minutes per run, and no one would ship it
       const runs = scale === 1000 ? Math.min(RUNS, 3) : RUNS;
-      const measure = async (kind: 'map' | 'plain') => {
-        const all: DrawResult[] = [];
-        for (let i = 0; i < runs; i += 1) all.push(await measureDraw(browser, `${server.url}/bench/${kind}-${scale}-${renderer}.html`, cpu));
-        return { drawnMs: median(all.map((r) => r.drawnMs)), frameMedianMs: median(all.map((r) => r.frameMedianMs)), frameP95Ms: median(all.map((r) => r.frameP95Ms)) };
-      };
-      // Interleave ours and the floor so both see the same machine load.
-      const ours = await measure('map');
-      const plain = await measure('plain');
-      results.mapScale.push({ scale, buildings: 62 * scale, renderer, cpu, ours, plain, ratio: ours.drawnMs / plain.drawnMs });
-      console.log(`  ${62 * scale} buildings, ${renderer}, cpu ${cpu}×: ours ${ours.drawnMs.toFixed(0)} ms, plain ${plain.drawnMs.toFixed(0)} ms`);
+      record(scale, 62 * scale, renderer, cpu, await sideBySide(`${server.url}/bench/map-${scale}-${renderer}.html`, `${server.url}/bench/plain-${scale}-${renderer}.html`, runs, cpu));
     }
   }
 
-  console.log('▶ submission server under load (10 clients)');
-  results.server.push(await serverLoad(server, false, quick ? 5 : 10));
-  results.server.push(await serverLoad(server, true, quick ? 5 : 10));
+  if (part('server')) {
+    console.log('▶ submission server under load (10 clients)');
+    results.server.push(await serverLoad(server, false, quick ? 5 : 10));
+    results.server.push(await serverLoad(server, true, quick ? 5 : 10));
+  }
 } finally {
   await browser.close();
   await server.stop();
   rmSync('dist/client/bench', { recursive: true, force: true });
 }
 
-console.log('▶ build scale');
-for (const stories of quick ? [20, 200] : [20, 200, 2000]) {
+if (part('builds')) console.log('▶ build scale');
+for (const stories of !part('builds') ? [] : quick ? [20, 200] : [20, 200, 2000]) {
   results.builds.push(buildScale(stories));
   console.log(`  ${stories} stories: ${results.builds.at(-1)!.seconds.toFixed(1)} s`);
 }
@@ -89,7 +102,7 @@ const table = renderTable(results);
 console.log(`\n${table}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-if (!quick && existsSync('README.md')) {
+if (!quick && !only && existsSync('README.md')) {
   const readme = readFileSync('README.md', 'utf8');
   writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
 }
@@ -107,8 +120,8 @@ function renderTable(r: typeof results): string {
   for (const [name, w] of Object.entries(r.weights)) lines.push(`| ${name} | ${kb(w.js)} | ${kb(w.css)} | ${kb(w.html)} | ${kb(w.data)} | ${kb(w.font)} | ${kb(w.image)} | ${kb(w.transferred)} |`);
   lines.push('', '**Lighthouse 12.2.3, mobile** (median)', '', '| page | perf | a11y | best practices | SEO | LCP ms | TBT ms | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [path, s] of Object.entries(r.lighthouse)) lines.push(`| ${path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${Math.round(s.lcpMs ?? 0)} | ${Math.round(s.tbtMs ?? 0)} | ${(s.cls ?? 0).toFixed(3)} |`);
-  lines.push('', '**Map scale**: navigation → all drawn (`map:drawn`), ms; pan frame time median / p95, ms', '', '| buildings | renderer | CPU | ours | plain Leaflet | ratio | ours pan | plain pan |', '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- |');
-  for (const m of r.mapScale) lines.push(`| ${m.buildings.toLocaleString('en')} | ${m.renderer} | ${m.cpu}× | ${m.ours.drawnMs.toFixed(0)} | ${m.plain.drawnMs.toFixed(0)} | ${m.ratio.toFixed(2)}× | ${m.ours.frameMedianMs.toFixed(1)} / ${m.ours.frameP95Ms.toFixed(1)} | ${m.plain.frameMedianMs.toFixed(1)} / ${m.plain.frameP95Ms.toFixed(1)} |`);
+  lines.push('', '**Map**: navigation → map visible (ours: first paint, the SVG first view; plain Leaflet: its draw) and → interactive (`map:drawn`), ms, runs alternating ours / plain; pan frame time median / p95, ms', '', '| page | renderer | CPU | ours visible | ours `map:drawn` | plain Leaflet drawn | visible ratio | drawn ratio | ours pan | plain pan |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const m of r.mapScale) lines.push(`| ${m.scale === 'home' ? 'home page (62)' : `${m.buildings.toLocaleString('en')} buildings`} | ${m.renderer} | ${m.cpu}× | ${m.ours.visibleMs.toFixed(0)} | ${m.ours.drawnMs.toFixed(0)} | ${m.plain.drawnMs.toFixed(0)} | ${m.visibleRatio.toFixed(2)}× | ${m.ratio.toFixed(2)}× | ${m.ours.frameMedianMs.toFixed(1)} / ${m.ours.frameP95Ms.toFixed(1)} | ${m.plain.frameMedianMs.toFixed(1)} / ${m.plain.frameP95Ms.toFixed(1)} |`);
   lines.push('', '**Build scale** (`astro build`, 4 GB heap cap)', '', '| stories | seconds | peak memory MiB |', '| ---: | ---: | ---: |');
   for (const b of r.builds) lines.push(`| ${b.stories.toLocaleString('en')} | ${b.seconds.toFixed(1)}${b.ok ? '' : ' (failed)'} | ${b.peakMiB?.toFixed(0) ?? '–'} |`);
   lines.push('', '**Submission server**, 10 concurrent clients on 127.0.0.1 (autocannon)', '', '| body | req/s | p50 ms | p99 ms | 201s counted | rows written | lost |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -18,11 +18,25 @@ import type { MapProps } from './mapProps';
 import { useDatumShift } from './useDatumShift';
 
 /**
+ * The island as the home page mounts it: its props are the page's one `<script type="application/json">` (id
+ * `data`), read once — smaller than island props and parsed by the browser's own JSON parser.
+ */
+export default function CommunityMapIsland({ data }: { data: string }) {
+  const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
+  // Leaflet starts once the page's first frame (with the SVG first view) is on screen — Preact runs effects after
+  // the next paint: when the scripts come fast (cached, or preloaded on a quick network) they would otherwise
+  // hold that first frame back.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  return painted ? <CommunityMap {...props} /> : null;
+}
+
+/**
  * The community map island: the embedded base map, buildings by renovation status, landmarks, search,
  * layer switches and a details sheet. Rendered by Preact through React's API (`client:only="preact"`).
  * The URL keeps the focused feature and the hidden layers (`?focus=…&hide=…`), so any view can be shared.
  */
-export default function CommunityMap(props: MapProps) {
+export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
   const [target, setTarget] = useState<MapTarget | null>(null);
@@ -75,18 +89,19 @@ export default function CommunityMap(props: MapProps) {
           className="cm-map"
           bounds={L.latLngBounds(view.bounds.map((p) => toLatLng(p)))}
           boundsOptions={FIT_OPTIONS}
-          maxBounds={maxBounds}
           maxBoundsViscosity={0.8}
           minZoom={view.minZoom}
           maxZoom={view.maxZoom}
-          zoomSnap={0.25}
+          // The first view fits the community exactly (any fractional zoom), as the page's SVG first view does;
+          // MapView then snaps zooming to quarter steps (ZOOM_SNAP).
+          zoomSnap={0}
           preferCanvas={props.renderer !== 'svg'}
           attributionControl={false}
         >
           {/* Leaflet credited in plain words: its default prefix is a link with a flag icon, clutter on a phone. */}
           <AttributionControl prefix="Leaflet" />
           {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
-          <MapView props={props} target={target} shift={shift} ready={ready} />
+          <MapView props={props} target={target} shift={shift} ready={ready} maxBounds={maxBounds} />
         </MapContainer>
         <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>

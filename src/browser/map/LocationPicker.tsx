@@ -54,10 +54,16 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
       maxBounds={L.latLngBounds(view.bounds.map((p) => toLatLng(p))).pad(0.3)}
       minZoom={view.minZoom}
       maxZoom={view.maxZoom}
-      zoomSnap={0.25}
+      // Fitted at any fractional zoom, like the SVG the page shows before this island; then quarter steps.
+      zoomSnap={0}
       preferCanvas
       attributionControl={false}
-      ref={(map: L.Map | null) => { map?.getContainer().setAttribute('aria-label', label); map?.getContainer().setAttribute('role', 'region'); }}
+      ref={(map: L.Map | null) => {
+        if (!map) return;
+        map.getContainer().setAttribute('aria-label', label);
+        map.getContainer().setAttribute('role', 'region');
+        map.options.zoomSnap = 0.25;
+      }}
     >
       <AttributionControl prefix="Leaflet" />
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />

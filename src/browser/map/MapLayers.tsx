@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, TileLayer } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import { layerOfKind, type LayerKey } from '../../core/map/layerKeys';
@@ -62,6 +62,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
   };
 
   const marked = useRef(false);
+  const [settled, setSettled] = useState(false);
   useEffect(function countWhatIsDrawn() {
     const kinds = visibleLandmarks.map((l) => l.properties.kind);
     onDrawn({
@@ -73,8 +74,13 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
     marked.current = true;
     // Every layer is on the map now (child effects run first); the canvas paints on the next frame.
     // `map:drawn` marks that moment, in production too, for the benchmark and anyone profiling.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('map:drawn'), 0));
+    requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); setSettled(true); }, 0));
   }, [key]);
+  // What the first frame does not need waits until it is drawn: pin and label layout, walkway arrows, north arrow
+  // and scale. Then the SVG first view goes, in the frame the labels are laid out (their own rAF comes first).
+  useEffect(function retireFirstViewOnceLabelled() {
+    if (settled) requestAnimationFrame(retireFirstView);
+  }, [settled]);
 
   return (
     <>
@@ -117,16 +123,28 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         pointToLayer={(f, latlng) => L.marker(latlng, { icon: pinIcon(f as Landmark, props), keyboard: true, riseOnHover: true, zIndexOffset: (f as Landmark).properties.kind === 'checkin' ? 1000 : 0 })}
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
       />
-      <PinDeclutter layer={pinLayer} version={key} />
-      <WalkwayArrows walkways={visibleLandmarks.filter((l) => l.properties.kind === 'walkway')} version={key} shift={shift} />
-      <BuildingLabels
-        buildings={visibleBuildings.features} anchors={props.anchors} stairwells={props.stairwells} base={base.features} lang={props.lang}
-        shift={shift} label={(n) => fill(text['building.title'], { number: n })}
-      />
-      <MapFurniture north={text['map.north']} letter={text['map.north.short']} />
+      {settled && <>
+        <PinDeclutter layer={pinLayer} version={key} />
+        <WalkwayArrows walkways={visibleLandmarks.filter((l) => l.properties.kind === 'walkway')} version={key} shift={shift} />
+        <BuildingLabels
+          buildings={visibleBuildings.features} anchors={props.anchors} stairwells={props.stairwells} base={base.features} lang={props.lang}
+          shift={shift} label={(n) => fill(text['building.title'], { number: n })}
+        />
+        <MapFurniture north={text['map.north']} letter={text['map.north.short']} />
+      </>}
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>
   );
+}
+
+/**
+ * Removes the drawing of the page's first view (`build/firstViewHtml.ts`): the live map now shows the same, and
+ * more. Its empty box stays under the live map as its background.
+ */
+function retireFirstView(): void {
+  const view = document.querySelector('[data-first-view]');
+  view?.replaceChildren();
+  view?.removeAttribute('data-first-view');
 }
 
 /** A pin with a 44 px tap target: the check-in number or the kind's symbol, and the name for screen readers. */

@@ -31,7 +31,7 @@ export function contentSecurityPolicy(): AstroIntegration {
             if (statSync(path).isDirectory()) { walk(path); continue; }
             if (!name.endsWith('.html')) continue;
             for (const m of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-              if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+              if (m[1]!.trim() && !/\btype="application\/json"/.test(m[0])) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
             }
           }
         };

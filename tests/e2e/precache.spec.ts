@@ -1,0 +1,29 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Issue 16: a first visit precaches only what the offline walk needs (the map, trail, passport and the 12 check-in
+ * pages, with their scripts, styles and pictures), at most 300 KB as sent (gzip), read from the built `sw.js`.
+ */
+const CLIENT = 'dist/client';
+const precached = () => [...readFileSync(join(CLIENT, 'sw.js'), 'utf8').matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]!);
+
+test('the service worker precaches the offline pages and what they use, under 300 KB gzip', () => {
+  const urls = precached();
+  const pages = urls.filter((u) => u.endsWith('.html'));
+  for (const dir of ['', 'en/']) {
+    for (const p of ['index.html', 'trail/index.html', 'passport/index.html']) expect(pages).toContain(`${dir}${p}`);
+    expect(pages.filter((p) => p.startsWith(`${dir}checkin/`))).toHaveLength(12);
+  }
+  expect(pages.every((p) => /^(en\/)?(index|trail\/index|passport\/index|checkin\/[^/]+\/index)\.html$/.test(p))).toBe(true);
+  // The home page's island and its renderer are in; the map editor's and story pages' files are not.
+  const home = readFileSync(join(CLIENT, 'index.html'), 'utf8');
+  for (const m of home.matchAll(/(?:component|renderer)-url="\/([^"]+)"/g)) expect(urls).toContain(m[1]);
+  expect(urls.some((u) => /geoman|MapEditor/i.test(u))).toBe(false);
+  const gzip = urls.reduce((n, u) => n + gzipSync(readFileSync(join(CLIENT, u))).length, 0);
+  const raw = urls.reduce((n, u) => n + statSync(join(CLIENT, u)).size, 0);
+  console.log(`precache: ${urls.length} files, ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`);
+  expect(gzip).toBeLessThanOrEqual(300 * 1024);
+});
