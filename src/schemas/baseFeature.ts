@@ -3,6 +3,7 @@ import { featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
 
 import { BASE_KINDS } from './enums';
+import { provenanceSchema } from './provenance';
 
 export { BASE_KINDS };
 export const baseKindSchema = z.enum(BASE_KINDS);
@@ -15,6 +16,8 @@ export const baseFeaturePropertiesSchema = z.object({
   name: localizedSchema,
   /** Roads only: drawn width in metres. */
   widthM: z.number().positive().max(100).optional(),
+  /** Where the geometry came from; missing = schematic (see `provenance.ts`). */
+  provenance: provenanceSchema.optional(),
 });
 
 const GEOMETRY_OF: Record<BaseKind, string> = { boundary: 'Polygon', green: 'Polygon', road: 'LineString', gate: 'Point' };

@@ -3,6 +3,7 @@ import { featureSchema, polygonSchema } from './geojson';
 import { localizedSchema } from './locale';
 
 import { BUILDING_STATUSES } from './enums';
+import { provenanceSchema } from './provenance';
 
 export { BUILDING_STATUSES };
 /** `celebrity`: 网红楼道, renovated and painted; `renewed`: unit doors and lifts renewed; `in-progress`: renovation under way; `not-yet`: not started. */
@@ -22,6 +23,8 @@ export const buildingPropertiesSchema = z.object({
   lift: z.boolean(),
   /** Renovation status, see `buildingStatusSchema`. */
   status: buildingStatusSchema,
+  /** Where the geometry came from; missing = schematic (see `provenance.ts`). */
+  provenance: provenanceSchema.optional(),
 });
 
 /** A residential building: a Polygon footprint with id `b<number>` (e.g. `b22`). */

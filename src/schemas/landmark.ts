@@ -3,6 +3,7 @@ import { featureIdSchema, featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
 
 import { LANDMARK_KINDS } from './landmarkKinds';
+import { provenanceSchema } from './provenance';
 
 export { LANDMARK_KINDS };
 export const landmarkKindSchema = z.enum(LANDMARK_KINDS);
@@ -24,6 +25,8 @@ export const landmarkPropertiesSchema = z.object({
   stairwell: z.string().regex(/^\d+-\d+$/).optional(),
   /** True where the facts say the place can be reached without steps. */
   stepFree: z.boolean().optional(),
+  /** Where the geometry came from; missing = schematic (see `provenance.ts`). */
+  provenance: provenanceSchema.optional(),
 });
 
 /** A landmark: anything with a story. Check-in points are Points with `order`; the walkway is a LineString with `stops`. */

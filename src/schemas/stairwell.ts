@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { featureSchema, pointSchema } from './geojson';
 import { localizedSchema } from './locale';
+import { provenanceSchema } from './provenance';
 
 export const stairwellPropertiesSchema = z.object({
   /** Number of the building this entrance belongs to (22 for "22-3"). */
@@ -9,6 +10,8 @@ export const stairwellPropertiesSchema = z.object({
   unit: z.number().int().positive(),
   /** Name in each language, e.g. `{ "zh-CN": "22幢3单元", "en": "Building 22, stairwell 3" }`. */
   name: localizedSchema,
+  /** Where the geometry came from; missing = schematic (see `provenance.ts`). */
+  provenance: provenanceSchema.optional(),
 });
 
 /** A stairwell entrance: a Point on its building's outline, id `<building>-<unit>` (e.g. `22-3`). */

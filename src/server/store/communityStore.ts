@@ -84,6 +84,30 @@ export async function storeHead(): Promise<string> {
   return (await git().revparse(['HEAD'])).trim();
 }
 
+/**
+ * The text of one file of the store at `commit`, or `undefined` when that commit has no such file or is not
+ * a commit of the store (the map editor's stale-edit check reads what the editor was looking at).
+ */
+export async function fileAtCommit(commit: string, path: string): Promise<string | undefined> {
+  if (!/^[0-9a-f]{7,40}$/.test(commit) || path.includes('..') || path.includes(':')) return undefined;
+  try {
+    return await git().raw(['show', `${commit}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `commit` names a commit of the store. */
+export async function isStoreCommit(commit: string): Promise<boolean> {
+  if (!/^[0-9a-f]{7,40}$/.test(commit)) return false;
+  try {
+    await git().raw(['cat-file', '-e', `${commit}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Files the store's folder holds that no commit has (someone edited on the server without committing). */
 export async function uncommittedFiles(): Promise<string[]> {
   const status = await git().status();

@@ -1,0 +1,163 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCommunitySource } from '../../community/readCommunitySource';
+import type { Geometry, Position } from '../../schemas/geojson';
+import type { MapEdit } from '../../schemas/mapEdit';
+import { featureCollectionText } from '../geo/featureCollectionText';
+import { applyEdits } from './applyEdits';
+import { changedFeatureIds } from './changedFeatureIds';
+import { geometryShift } from './geometryShift';
+import { collectionsOf, proposeMapEdits } from './proposeMapEdits';
+import { summaryLine } from './summaryLine';
+import type { LooseFeature, MapCollections } from './types';
+
+const SRC = readCommunitySource(resolve('.'));
+const cailing = () => collectionsOf(SRC).collections as MapCollections;
+const feature = (c: MapCollections, layer: keyof MapCollections, id: string) => c[layer].features.find((f) => f.id === id) as LooseFeature;
+/** `p` moved about `metres` towards `bearing` degrees (flat-earth: fine over a housing estate). */
+const toward = (p: Position, metres: number, bearing: number): Position => {
+  const rad = (bearing * Math.PI) / 180;
+  return [p[0] + (metres * Math.sin(rad)) / (111_320 * Math.cos((p[1] * Math.PI) / 180)), p[1] + (metres * Math.cos(rad)) / 110_574];
+};
+const pointOf = (f: LooseFeature) => (f.geometry as Extract<Geometry, { type: 'Point' }>).coordinates;
+
+describe('the data files keep one feature per line', () => {
+  it('reads back as the writer writes it, so an edit of one feature is a one-line diff', () => {
+    for (const layer of ['buildings', 'stairwells', 'landmarks', 'base'] as const) {
+      expect(featureCollectionText(JSON.parse(SRC[layer].text))).toBe(SRC[layer].text);
+    }
+  });
+});
+
+describe('proposeMapEdits: edits applied and judged by every check:data rule', () => {
+  it('moves check-in point 5 by 20 m north, the walkway corner with it, and says so', () => {
+    const from = pointOf(feature(cailing(), 'landmarks', 'checkin-05'));
+    const to = toward(from, 20, 0);
+    const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: to }, provenance: { source: 'gps', accuracyM: 4, fixes: 20, date: '2026-11-29' } }]);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.summary[0]).toBe('checkin-05 moved 20 m N');
+    expect(result.summary[1]).toMatch(/^walkway reshaped, centre \d+(\.\d)? m N with checkin-05$/);
+    expect(result.files.map((f) => f.path)).toEqual(['data/landmarks.geojson']);
+    const text = result.files[0]!.text;
+    const moved = JSON.parse(text).features.find((f: LooseFeature) => f.id === 'checkin-05');
+    expect(moved.properties.provenance).toEqual({ source: 'gps', accuracyM: 4, fixes: 20, date: '2026-11-29' });
+    expect(moved.geometry.coordinates.every((n: number) => Number.isInteger(Math.round(n * 1e6)) && String(n).split('.')[1]!.length <= 6)).toBe(true);
+    // Only the two changed features' lines differ.
+    const before = SRC.landmarks.text.split('\n');
+    const after = text.split('\n');
+    expect(after.length).toBe(before.length);
+    expect(after.filter((l, i) => l !== before[i]).map((l) => JSON.parse(l.replace(/,$/, '')).id)).toEqual(['checkin-05', 'walkway']);
+  });
+
+  it('refuses a check-in point moved out of the estate, naming the rule and the feature', () => {
+    const from = pointOf(feature(cailing(), 'landmarks', 'checkin-05'));
+    const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: toward(from, 2000, 135) } }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05', message: 'lies outside the community boundary' }));
+  });
+
+  it('refuses deleting a check-in point: the totals and the trail no longer add up', () => {
+    const result = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-12' }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.rule)).toEqual(['totals', 'trail', 'stories', 'stories']);
+  });
+
+  it('refuses a building outline that crosses itself or is left open', () => {
+    const b = feature(cailing(), 'buildings', 'b22').geometry as Extract<Geometry, { type: 'Polygon' }>;
+    const ring = b.coordinates[0]!;
+    const bow: Position[] = [ring[0]!, ring[2]!, ring[1]!, ring[3]!, ring[0]!];
+    const crossed = proposeMapEdits(SRC, [{ op: 'reshape', layer: 'buildings', id: 'b22', geometry: { type: 'Polygon', coordinates: [bow] } }]);
+    expect(crossed.ok ? [] : crossed.problems.map((p) => `${p.rule} ${p.featureId}`)).toContain('self-intersection b22');
+    const open = proposeMapEdits(SRC, [{ op: 'reshape', layer: 'buildings', id: 'b22', geometry: { type: 'Polygon', coordinates: [[...ring.slice(0, -1), ring[1]!]] } }]);
+    expect(open.ok ? [] : open.problems.map((p) => `${p.rule} ${p.featureId}`)).toContain('ring-closure b22');
+  });
+
+  it('moves a whole building with its stairwell entrances, so they stay on its outline', () => {
+    const b = feature(cailing(), 'buildings', 'b22').geometry as Extract<Geometry, { type: 'Polygon' }>;
+    const dlat = 3 / 111_320;
+    const shifted: Geometry = { type: 'Polygon', coordinates: b.coordinates.map((r) => r.map(([x, y]) => [x, y + dlat] as Position)) };
+    const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'buildings', id: 'b22', geometry: shifted, provenance: { source: 'traced', imagery: 'Tianditu 2026', date: '2026-11-29' } }]);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.summary[0]).toBe('b22 moved 3 m N');
+    expect(result.summary.slice(1).every((l) => /^22-\d+ moved 3 m N with b22$/.test(l))).toBe(true);
+    expect(result.files.map((f) => f.path)).toEqual(['data/buildings.geojson', 'data/stairwells.geojson']);
+  });
+
+  it('rewinds a clockwise outline from an editor instead of refusing it', () => {
+    const b = feature(cailing(), 'buildings', 'b22').geometry as Extract<Geometry, { type: 'Polygon' }>;
+    const result = proposeMapEdits(SRC, [{ op: 'reshape', layer: 'buildings', id: 'b22', geometry: { type: 'Polygon', coordinates: [[...b.coordinates[0]!].reverse()] } }]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('applyEdits', () => {
+  const move = (id: string, coordinates: Position): MapEdit => ({ op: 'move', layer: 'landmarks', id, geometry: { type: 'Point', coordinates } });
+
+  it('names edits that make no sense: unknown feature, id taken, another geometry type', () => {
+    const result = applyEdits(cailing(), [
+      move('checkin-99', [120, 31.79]),
+      { op: 'add', layer: 'landmarks', id: 'b22', geometry: { type: 'Point', coordinates: [120, 31.79] }, properties: { kind: 'bench' } },
+      { op: 'reshape', layer: 'landmarks', id: 'walkway', geometry: { type: 'Point', coordinates: [120, 31.79] } },
+    ]);
+    expect(result).toEqual({ ok: false, problems: [
+      { rule: 'edit', featureId: 'checkin-99', message: 'no feature checkin-99 in landmarks' },
+      { rule: 'edit', featureId: 'b22', message: 'id b22 is already used in buildings' },
+      { rule: 'edit', featureId: 'walkway', message: 'walkway is a LineString; a reshape must keep it one (got a Point)' },
+    ] });
+  });
+
+  it('leaves its input alone, merges properties (null removes one) and resets provenance when geometry changes without one', () => {
+    const input = cailing();
+    const before = JSON.stringify(input);
+    const first = applyEdits(input, [{ op: 'properties', layer: 'landmarks', id: 'checkin-03', properties: { stepFree: true }, provenance: { source: 'gps', accuracyM: 3, fixes: 12, date: '2026-11-29' } }]);
+    expect(JSON.stringify(input)).toBe(before);
+    if (!first.ok) throw new Error('refused');
+    const p = feature(first.collections, 'landmarks', 'checkin-03').properties;
+    expect(p).toMatchObject({ kind: 'checkin', order: 3, stepFree: true, provenance: { source: 'gps' } });
+    const second = applyEdits(first.collections, [{ op: 'properties', layer: 'landmarks', id: 'checkin-03', properties: { stepFree: null } }, move('checkin-03', [119.9984, 31.7887])]);
+    if (!second.ok) throw new Error('refused');
+    const q = feature(second.collections, 'landmarks', 'checkin-03').properties;
+    expect('stepFree' in q).toBe(false);
+    expect('provenance' in q).toBe(false);
+    expect(second.changes.map(summaryLine)).toEqual(['checkin-03 properties changed: stepFree', expect.stringMatching(/^checkin-03 moved \d/), expect.stringMatching(/^walkway reshaped/)]);
+  });
+
+  it('adds and deletes', () => {
+    const result = applyEdits(cailing(), [
+      { op: 'add', layer: 'landmarks', id: 'bench-new', geometry: { type: 'Point', coordinates: [119.9991234567, 31.7891] }, properties: { kind: 'bench', name: { x: 'y' } } },
+      { op: 'delete', layer: 'base', id: feature(cailing(), 'base', cailing().base.features.at(-1)!.id).id },
+    ]);
+    if (!result.ok) throw new Error('refused');
+    expect(pointOf(feature(result.collections, 'landmarks', 'bench-new'))).toEqual([119.999123, 31.7891]);
+    expect(result.changedLayers).toEqual(['landmarks', 'base']);
+    expect(result.changes.map((c) => c.kind)).toEqual(['added', 'deleted']);
+  });
+});
+
+describe('geometryShift and summaryLine', () => {
+  const square = (x: number, y: number, s = 0.0001): Geometry => ({ type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] });
+  it('tells the same place, a move and a reshape apart', () => {
+    expect(geometryShift({ type: 'Point', coordinates: [120, 31.79] }, { type: 'Point', coordinates: [120.000001, 31.79] }).kind).toBe('same');
+    expect(geometryShift(square(120, 31.79), square(120.001, 31.79))).toMatchObject({ kind: 'moved', direction: 'e' });
+    expect(geometryShift(square(120, 31.79), square(120, 31.79, 0.0002))).toMatchObject({ kind: 'reshaped', direction: 'ne' });
+  });
+  it('words each change, with metres rounded and the compass point in capitals', () => {
+    expect(summaryLine({ kind: 'moved', layer: 'landmarks', id: 'checkin-05', metres: 212.4, direction: 'se' })).toBe('checkin-05 moved 212 m SE');
+    expect(summaryLine({ kind: 'moved', layer: 'landmarks', id: 'checkin-05', metres: 2.44, direction: 'n' })).toBe('checkin-05 moved 2.4 m N');
+    expect(summaryLine({ kind: 'reshaped', layer: 'buildings', id: 'b22', metres: 0.1, direction: 'n' })).toBe('b22 reshaped');
+    expect(summaryLine({ kind: 'added', layer: 'landmarks', id: 'x' })).toBe('x added');
+  });
+});
+
+describe('changedFeatureIds', () => {
+  it('finds features added, removed or changed between two versions', () => {
+    const a = cailing().landmarks;
+    const b = { ...a, features: a.features.filter((f) => f.id !== 'checkin-01').map((f) => (f.id === 'checkin-02' ? { ...f, properties: { ...f.properties, stepFree: true } } : f)) };
+    expect(changedFeatureIds(a, b).sort()).toEqual(['checkin-01', 'checkin-02']);
+    expect(changedFeatureIds(a, a)).toEqual([]);
+  });
+});

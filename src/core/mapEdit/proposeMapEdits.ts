@@ -1,0 +1,49 @@
+import type { MapEdit, MapLayer } from '../../schemas/mapEdit';
+import { MAP_LAYERS } from '../../schemas/mapEdit';
+import { checkCommunity, type CommunitySource } from '../checks/checkCommunity';
+import { featureCollectionText } from '../geo/featureCollectionText';
+import { applyEdits } from './applyEdits';
+import { ruleOf, type MapRule } from './ruleOf';
+import { summaryLine } from './summaryLine';
+import type { LooseCollection, MapChange, MapCollections } from './types';
+
+/** A rule a change breaks, named with the feature (or `-`) and the check's own words. */
+export type RuleProblem = { rule: MapRule | 'edit'; featureId: string; message: string; file?: string };
+
+export type MapProposal =
+  | { ok: true; changes: MapChange[]; summary: string[]; files: { path: string; text: string }[] }
+  | { ok: false; problems: RuleProblem[] };
+
+/** The four map layers of a community read as collections; a file that is not a FeatureCollection is a problem. */
+export function collectionsOf(src: CommunitySource): { collections?: MapCollections; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const entries = MAP_LAYERS.map((layer) => {
+    try {
+      const json = JSON.parse(src[layer].text) as LooseCollection;
+      if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new Error('not a FeatureCollection');
+      return [layer, json] as const;
+    } catch (error) {
+      problems.push({ rule: 'schema', featureId: '-', file: src[layer].path, message: `${src[layer].path}: ${(error as Error).message}` });
+      return [layer, undefined] as const;
+    }
+  });
+  return problems.length ? { problems } : { collections: Object.fromEntries(entries) as MapCollections, problems };
+}
+
+/**
+ * What `edits` would make of a community, judged by every `check:data` rule: the new file texts (one
+ * feature per line, as `data/` keeps them), the changes and their summary lines, or every rule broken. Pure:
+ * the server runs it before committing, the editor may run it for a preview.
+ */
+export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[]): MapProposal {
+  const read = collectionsOf(src);
+  if (!read.collections) return { ok: false, problems: read.problems };
+  const applied = applyEdits(read.collections, edits);
+  if (!applied.ok) return { ok: false, problems: applied.problems };
+  const files = applied.changedLayers.map((layer: MapLayer) => ({ path: src[layer].path, text: featureCollectionText(applied.collections[layer]) }));
+  const proposed: CommunitySource = { ...src };
+  for (const layer of applied.changedLayers) proposed[layer] = { path: src[layer].path, text: featureCollectionText(applied.collections[layer]) };
+  const problems = checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file }));
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, changes: applied.changes, summary: applied.changes.map(summaryLine), files };
+}
