@@ -17,6 +17,7 @@ import DrawNew from './DrawNew';
 import EditorLayers from './EditorLayers';
 import { type EditorFeature, type EditorProps, featureKey } from './editorProps';
 import FeaturePicker from './FeaturePicker';
+import FitSelected from './FitSelected';
 import { cleanGeometry } from './geometryEdit';
 import SaveBar, { type SaveOutcome } from './SaveBar';
 import SelectedFeature from './SelectedFeature';
@@ -87,6 +88,7 @@ export default function MapEditor(props: EditorProps) {
           >
             {tilesShown && tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
             <EditorLayers features={features} selected={selected} editing={editing} shift={toMap} preview={preview} newer={newer} problems={problems} onSelect={select} onDragged={onDragged} />
+            <FitSelected selected={selected} geometry={feature?.geometry} preview={preview} shift={toMap} />
             <BuildingLabels buildings={buildings} anchors={anchors} stairwells={stairwells} base={base} lang={props.lang} shift={toMap} label={(n) => String(n)} />
             {drawing && <DrawNew type={drawing.type} onDrawn={(g) => { const d = drawing; setDrawing(undefined); setDrawn({ layer: d.layer, id: '', geometry: cleanGeometry(g, fromMap), properties: d.kind ? { kind: d.kind } : {} }); }} />}
           </MapContainer>

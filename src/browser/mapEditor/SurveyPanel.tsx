@@ -49,8 +49,12 @@ export default function SurveyPanel({ text, mode, onPreview, onUse }: Props) {
     setFixes([]);
     setRecording(true);
     watch.current = navigator.geolocation.watchPosition(
-      (p) => setFixes((all) => [...(all ?? []), { position: [p.coords.longitude, p.coords.latitude], accuracyM: p.coords.accuracy }]),
-      (e) => { stop(); setFailure(fill(text['mapEditor.survey.failed'], { error: e.message || String(e.code) })); },
+      (p) => { setFailure(''); setFixes((all) => [...(all ?? []), { position: [p.coords.longitude, p.coords.latitude], accuracyM: p.coords.accuracy }]); },
+      // A refusal ends the survey; a position briefly unavailable or late (the phone changing satellites) does not.
+      (e) => {
+        if (e.code === e.PERMISSION_DENIED) { stop(); setFixes(null); }
+        setFailure(fill(text['mapEditor.survey.failed'], { error: e.message || String(e.code) }));
+      },
       { enableHighAccuracy: true, maximumAge: 0, timeout: seconds * 1000 },
     );
     timer.current = window.setTimeout(stop, seconds * 1000);
@@ -92,7 +96,7 @@ export default function SurveyPanel({ text, mode, onPreview, onUse }: Props) {
       </p>
       <p role="status" aria-live="polite" className="me-survey-status">
         {recording && fill(text['mapEditor.survey.recording'], { fixes: fixes?.length ?? 0 })}
-        {failure}
+        {!recording && !fixes?.length && failure}
       </p>
       {gate && (
         <div className={`me-gate me-gate-${gate.colour}`} data-gate={gate.colour}>
