@@ -75,7 +75,7 @@ export async function commitMapEdit(input: MapEditInput): Promise<MapEditResult>
         ...input.trailers,
         Action: 'map-edit',
         Features: ids.join(' ').slice(0, 900),
-      });
+      }, proposal.summary.join('\n'));
       return { ok: true, commit, summary: proposal.summary } as const;
     });
   } catch (error) {

@@ -119,11 +119,12 @@ export type FileChange = { path: string; data: string | Uint8Array | null };
 
 /**
  * Writes `changes` durably and commits them as one change by `author`, with `trailers` (e.g.
- * `{ Submission: '12', Action: 'publish' }`) at the end of the message for the history page and undo.
+ * `{ Submission: '12', Action: 'publish' }`) at the end of the message for the history page and undo, and an
+ * optional `body` between (a map edit's full list of changes).
  * Call inside `withStore`. Refuses while the store has uncommitted files, so nothing unseen goes in.
  * Returns the new commit.
  */
-export async function commitFiles(author: Author, subject: string, changes: FileChange[], trailers: Record<string, string> = {}): Promise<string> {
+export async function commitFiles(author: Author, subject: string, changes: FileChange[], trailers: Record<string, string> = {}, body = ''): Promise<string> {
   const dirty = await uncommittedFiles();
   if (dirty.length) throw new StoreError('dirty', dirty.slice(0, 5).join(', '));
   const dir = storeDir();
@@ -135,14 +136,16 @@ export async function commitFiles(author: Author, subject: string, changes: File
   const g = git();
   await g.add(['-A']);
   if (!(await g.status()).staged.length && !(await g.status()).files.length) return storeHead();
-  await g.commit(messageOf(subject, trailers), undefined, { '--author': authorOf(author) });
+  await g.commit(messageOf(subject, trailers, body), undefined, { '--author': authorOf(author) });
   return storeHead();
 }
 
-function messageOf(subject: string, trailers: Record<string, string>): string {
+function messageOf(subject: string, trailers: Record<string, string>, body = ''): string {
   const clean = subject.replace(/\s+/g, ' ').trim().slice(0, 120);
   const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${String(v).replace(/\s+/g, ' ')}`);
-  return lines.length ? `${clean}\n\n${lines.join('\n')}` : clean;
+  // The body must not end in `Key: value` lines, or git would read it as trailers.
+  const text = body.replace(/\r/g, '').trim();
+  return [clean, text, lines.join('\n')].filter(Boolean).join('\n\n');
 }
 
 /** The latest changes, newest first. */
