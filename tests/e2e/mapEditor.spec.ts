@@ -116,6 +116,26 @@ test('a moderator moves check-in point 5 by GPS survey; after the rebuild the tr
   await child.close();
 });
 
+test('a file from Amap (GCJ-02) is previewed with each point’s move, and applying it only stages the changes', async ({ page }) => {
+  await signIn(page);
+  const before = readFileSync(storeFile('data/landmarks.geojson'), 'utf8');
+  await page.goto('/admin/map/');
+  await page.getByText('导入文件').click();
+  await page.getByLabel('文件', { exact: true }).setInputFiles('tests/fixtures/import/checkins-gcj02.geojson');
+  // Read as GPS coordinates, the Amap file lies some 500 m off: the preview says so and suggests GCJ-02.
+  await page.getByRole('button', { name: '预览' }).click();
+  await expect(page.locator('.me-import-preview')).toContainText('按“高德或腾讯（GCJ-02）”读就对上了');
+  await page.getByLabel('坐标来自').selectOption('gcj02');
+  await page.getByRole('button', { name: '预览' }).click();
+  await expect(page.locator('.me-import-preview')).toContainText(/checkin-05：移动 \d+(\.\d)? 米，往/);
+  await page.getByRole('button', { name: /应用这些修改/ }).click();
+  await expect(page.locator('.me-edits')).toContainText('checkin-05: 移动了');
+  // Nothing is written until the moderator saves.
+  expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).toBe(before);
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await expect(page.getByRole('heading', { name: '还没有修改。' })).toBeVisible();
+});
+
 test('the move can be undone from the change history', async ({ page }) => {
   await signIn(page);
   const moved = pointOf('checkin-05');

@@ -28,6 +28,8 @@ type Props = {
   shift?: Shift;
   /** Where a survey or an import would put the selected feature: drawn dashed, with a line from where it is. */
   preview?: Geometry;
+  /** What an imported file would make of features: drawn dashed. */
+  imported: Geometry[];
   /** Someone else's newer version of features (a stale save), drawn dotted. */
   newer: EditorFeature[];
   /** Features a refused save broke a rule on, with the rule: outlined red, the rule named beside them. */
@@ -42,7 +44,7 @@ type Props = {
  * features or the selection change; the selected one is outlined, and with `editing` Geoman's handles let the
  * moderator drag its point or its vertices.
  */
-export default function EditorLayers({ features, selected, editing, shift, preview, newer, problems, onSelect, onDragged }: Props) {
+export default function EditorLayers({ features, selected, editing, shift, preview, imported, newer, problems, onSelect, onDragged }: Props) {
   const map = useMap();
   useEffect(function drawFeatures() {
     const group = L.featureGroup().addTo(map);
@@ -67,13 +69,14 @@ export default function EditorLayers({ features, selected, editing, shift, previ
       }
     }
     for (const f of newer) group.addLayer(outline(f.geometry, shift, NEWER));
+    for (const g of imported) group.addLayer(outline(g, shift, PREVIEW));
     const from = features.find((f) => featureKey(f) === selected);
     if (preview) {
       group.addLayer(outline(preview, shift, PREVIEW));
       if (from) group.addLayer(L.polyline([toLatLng(centre(from.geometry), shift), toLatLng(centre(preview), shift)], { ...PREVIEW, weight: 2 }));
     }
     return () => { group.remove(); };
-  }, [map, features, selected, editing, shift, preview, newer, problems]);
+  }, [map, features, selected, editing, shift, preview, imported, newer, problems]);
   return null;
 }
 

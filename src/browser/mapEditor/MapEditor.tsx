@@ -18,6 +18,7 @@ import EditorLayers from './EditorLayers';
 import { type EditorFeature, type EditorProps, featureKey } from './editorProps';
 import FeaturePicker from './FeaturePicker';
 import FitSelected from './FitSelected';
+import ImportPanel from './ImportPanel';
 import { cleanGeometry } from './geometryEdit';
 import SaveBar, { type SaveOutcome } from './SaveBar';
 import SelectedFeature from './SelectedFeature';
@@ -42,6 +43,7 @@ export default function MapEditor(props: EditorProps) {
   const [drawn, setDrawn] = useState<EditorFeature>();
   const [outcome, setOutcome] = useState<SaveOutcome>();
   const [tilesShown, setTilesShown] = useState(false);
+  const [imported, setImported] = useState<Geometry[]>([]);
   const { toMap, fromMap, ready } = useEditorDatum(tiles, tilesShown);
 
   const feature = features.find((f) => featureKey(f) === selected);
@@ -87,7 +89,7 @@ export default function MapEditor(props: EditorProps) {
             ref={(m: L.Map | null) => { m?.getContainer().setAttribute('aria-label', fill(text['mapEditor.label'], { community: props.name })); }}
           >
             {tilesShown && tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
-            <EditorLayers features={features} selected={selected} editing={editing} shift={toMap} preview={preview} newer={newer} problems={problems} onSelect={select} onDragged={onDragged} />
+            <EditorLayers features={features} selected={selected} editing={editing} shift={toMap} preview={preview} imported={imported} newer={newer} problems={problems} onSelect={select} onDragged={onDragged} />
             <FitSelected selected={selected} geometry={feature?.geometry} preview={preview} shift={toMap} />
             <BuildingLabels buildings={buildings} anchors={anchors} stairwells={stairwells} base={base} lang={props.lang} shift={toMap} label={(n) => String(n)} />
             {drawing && <DrawNew type={drawing.type} onDrawn={(g) => { const d = drawing; setDrawing(undefined); setDrawn({ layer: d.layer, id: '', geometry: cleanGeometry(g, fromMap), properties: d.kind ? { kind: d.kind } : {} }); }} />}
@@ -115,6 +117,7 @@ export default function MapEditor(props: EditorProps) {
           onCancel={() => { setDrawing(undefined); setDrawn(undefined); }}
           onAdd={(f) => { setDrawn(undefined); stage({ op: 'add', layer: f.layer, id: f.id, geometry: f.geometry, properties: f.properties, ...(traced && { provenance: traced }) }); setSelected(featureKey(f)); }}
         />
+        <ImportPanel text={text} importUrl={props.importUrl} onPreview={setImported} onApply={(all) => { for (const e of all) stage(e); }} />
         <SaveBar
           text={text} edits={edits} baseCommit={props.baseCommit} saveUrl={props.saveUrl} historyUrl={props.historyUrl}
           original={props.features} outcome={outcome} onOutcome={setOutcome}

@@ -44,12 +44,12 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
       const answer = (await response.json().catch(() => ({ ok: false, reason: 'error', error: `HTTP ${response.status}` }))) as Answer;
       if (answer.ok) { onSaved(answer.summary.join('; ')); return; }
       if (answer.reason === 'rules') {
-        const lines = answer.problems.map((p) => fill(text['mapEditor.problem'], { feature: p.featureId, rule: p.rule, message: p.message }));
         const byFeature: Record<string, string> = {};
-        for (const p of answer.problems) {
-          const key = p.layer ? `${p.layer}/${p.featureId}` : `${original.find((f) => f.id === p.featureId)?.layer}/${p.featureId}`;
-          byFeature[key] = byFeature[key] ? `${byFeature[key]}; ${p.rule}` : p.rule;
-        }
+        const lines = answer.problems.map((p) => {
+          const named = namedFeatures(p, original);
+          for (const key of named) byFeature[key] = byFeature[key] ? `${byFeature[key]}; ${p.rule}` : p.rule;
+          return fill(text['mapEditor.problem'], { feature: named.map((k) => k.split('/')[1]).join(', ') || p.featureId, rule: p.rule, message: p.message });
+        });
         onOutcome({ kind: 'refused', lines, byFeature });
       } else if (answer.reason === 'stale') onOutcome({ kind: 'stale', changed: answer.changed, newer: answer.newer });
       else onOutcome({ kind: 'error', message: fill(text['mapEditor.error'], { error: answer.error }) });
@@ -87,6 +87,16 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
       <p className="me-history"><a href={historyUrl}>{text['admin.history']}</a></p>
     </section>
   );
+}
+
+/**
+ * The features (`layer/id`) a rule problem is about: its own feature, or (for a rule about the whole map, such as
+ * the check-in radius against the gap between two points) the features its message names.
+ */
+function namedFeatures(p: { featureId: string; layer?: string; message: string }, features: EditorFeature[]): string[] {
+  const own = features.find((f) => f.id === p.featureId && (!p.layer || f.layer === p.layer));
+  if (own) return [`${own.layer}/${own.id}`];
+  return features.filter((f) => new RegExp(`(^|[^a-z0-9-])${f.id}($|[^a-z0-9-])`).test(p.message)).map((f) => `${f.layer}/${f.id}`);
 }
 
 /** One staged edit in words: "checkin-05: Moved 20 m south-east". */

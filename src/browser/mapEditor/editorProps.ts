@@ -24,6 +24,8 @@ export type EditorProps = {
   /** Where a save is sent (POST, JSON) and where the history is, in the page's language. */
   saveUrl: string;
   historyUrl: string;
+  /** Where a file to import is sent for its preview (POST, multipart). */
+  importUrl: string;
   tiles: TileConfig | null;
   /** A feature to select on load (`layer/id`), e.g. after a save. */
   focus?: string;

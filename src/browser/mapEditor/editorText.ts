@@ -21,6 +21,9 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.field.stops', 'mapEditor.field.stairwell', 'mapEditor.field.stepFree', 'mapEditor.field.widthM',
   'dir.n', 'dir.ne', 'dir.e', 'dir.se', 'dir.s', 'dir.sw', 'dir.w', 'dir.nw',
   'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
+  'mapEditor.import', 'mapEditor.import.intro', 'mapEditor.import.file', 'mapEditor.import.datum', 'mapEditor.import.datum.wgs84',
+  'mapEditor.import.datum.gcj02', 'mapEditor.import.datum.bd09', 'mapEditor.import.preview', 'mapEditor.import.reading',
+  'mapEditor.import.apply', 'mapEditor.import.none', 'mapEditor.import.unchanged',
   'mapEditor.base.boundary', 'mapEditor.base.green', 'mapEditor.base.road', 'mapEditor.base.gate',
   ...LANDMARK_KINDS.map(kindTextKey),
 ] as const satisfies readonly MessageKey[];
