@@ -69,7 +69,7 @@ test('an edit that breaks a rule is refused, names the rule and the point on the
 });
 
 test('a moderator moves check-in point 5 by GPS survey; after the rebuild the trail has new distances and a check-in there stamps', async ({ page, context, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await context.grantPermissions(['geolocation']);
   await signIn(page);
   const old = pointOf('checkin-05');
@@ -107,7 +107,7 @@ test('a moderator moves check-in point 5 by GPS survey; after the rebuild the tr
   await expect(async () => {
     await page.goto('/trail/');
     await expect(page.locator('.trail-stops li').nth(4)).toContainText(`离上一站 ${Math.round(newStops[4]!.legM)} 米`, { timeout: 1000 });
-  }).toPass({ timeout: 240_000, intervals: [3000] });
+  }).toPass({ timeout: 400_000, intervals: [3000] });
   const child = await browser.newContext({ locale: 'zh-CN', permissions: ['geolocation'], geolocation: near(average.position, 5, -4, 8) });
   const phone = await child.newPage();
   await phone.goto('/checkin/checkin-05/');
