@@ -27,14 +27,14 @@ async function signIn(page: Page) {
 }
 
 /**
- * Stands at `east`/`north` metres from check-in point 5 and records its position there: six fixes, a metre or so
+ * Stands at `east`/`north` metres from check-in point 5 (or landmark `id`) and records its position there: six fixes, a metre or so
  * apart, the way a phone's readings wander. Gives the fixes the phone reported.
  */
-async function surveyPoint5(page: Page, context: BrowserContext, east: number, north: number): Promise<Fix[]> {
-  const at = pointOf('checkin-05');
+async function surveyPoint5(page: Page, context: BrowserContext, east: number, north: number, id = 'checkin-05'): Promise<Fix[]> {
+  const at = pointOf(id);
   await page.goto('/admin/map/');
-  await page.getByLabel('要改的地方').selectOption('landmarks/checkin-05');
-  await expect(page.getByRole('heading', { name: /checkin-05/ })).toBeVisible();
+  await page.getByLabel('要改的地方').selectOption(`landmarks/${id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(id) })).toBeVisible();
   await page.getByRole('button', { name: '在这里测量位置' }).click();
   await page.getByLabel('测量时间').selectOption('60');
   const fixes = [[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1], [1, 1]].map(([e, n]) => near(at, east + e!, north + n!));
@@ -148,4 +148,26 @@ test('the move can be undone from the change history', async ({ page }) => {
   expect(pointOf('checkin-05')).not.toEqual(moved);
   await page.goto('/admin/map/?focus=landmarks/checkin-05');
   await expect(page.locator('.me-source')).toContainText('位置：示意');
+});
+
+test('two moderators move the same bench: the second is told, shown the newer version, and nothing of theirs is saved', async ({ browser }) => {
+  const [first, second] = await Promise.all([0, 1].map(() => browser.newContext({ locale: 'zh-CN', permissions: ['geolocation'] })));
+  const [a, b] = await Promise.all([first!.newPage(), second!.newPage()]);
+  await signIn(a);
+  await signIn(b);
+  // Both open the editor and survey bench 42; the first saves.
+  await surveyPoint5(a, first!, 6, 0, 'bench-42');
+  await surveyPoint5(b, second!, 0, -8, 'bench-42');
+  await a.getByRole('button', { name: '用这个位置' }).click();
+  await a.getByRole('button', { name: '检查并保存' }).click();
+  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toContainText('bench-42 moved');
+  const saved = pointOf('bench-42');
+  await b.getByRole('button', { name: '用这个位置' }).click();
+  await b.getByRole('button', { name: '检查并保存' }).click();
+  await expect(b.getByRole('alert')).toContainText('别人改过地图（bench-42）');
+  await expect(b.locator('path.me-newer')).toHaveCount(1);
+  expect(pointOf('bench-42')).toEqual(saved);
+  await b.getByRole('link', { name: '载入新版本' }).click();
+  await expect(b.getByRole('heading', { name: '还没有修改。' })).toBeVisible();
+  await Promise.all([first!.close(), second!.close()]);
 });

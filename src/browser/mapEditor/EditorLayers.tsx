@@ -16,8 +16,8 @@ import { type EditorFeature, featureKey } from './editorProps';
 /** Drawing order: the base map under the buildings, then shapes, entrances and pins on top. */
 const LAYER_ORDER = { base: 0, buildings: 1, landmarks: 2, stairwells: 3 } as const;
 const SELECTED: L.PathOptions = { color: BASE_MAP_COLOURS.highlight, weight: 4, opacity: 1 };
-const PREVIEW: L.PathOptions = { color: '#e65100', weight: 3, dashArray: '6 5', fill: false, interactive: false };
-const NEWER: L.PathOptions = { color: '#6a1b9a', weight: 3, dashArray: '2 6', fill: false, interactive: false };
+const PREVIEW: L.PathOptions = { color: '#e65100', weight: 3, dashArray: '6 5', fill: false, interactive: false, className: 'me-preview-shape' };
+const NEWER: L.PathOptions = { color: '#6a1b9a', weight: 3, dashArray: '2 6', fill: false, interactive: false, className: 'me-newer' };
 const PROBLEM: L.PathOptions = { color: '#b3261e', weight: 4, opacity: 1 };
 
 type Props = {

@@ -68,7 +68,14 @@ export default function MapEditor(props: EditorProps) {
     if (selected) document.getElementById('me-selected')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
-  const buildings = useMemo(() => features.filter((f) => f.layer === 'buildings') as unknown as Building[], [features]);
+  // The same array while no building changed, so the labels are not laid out again after every other edit.
+  const buildingList = useRef<Building[]>([]);
+  const buildings = useMemo(() => {
+    const now = features.filter((f) => f.layer === 'buildings') as unknown as Building[];
+    const same = now.length === buildingList.current.length && now.every((b, i) => b === buildingList.current[i]);
+    if (!same) buildingList.current = now;
+    return buildingList.current;
+  }, [features]);
   const anchors = useMemo(() => Object.fromEntries(buildings.map((b) => [b.id, anchorOf(b.geometry)])), [buildings]);
   const stairwells = useMemo(() => Object.fromEntries(features.filter((f) => f.layer === 'stairwells').map((f) => [f.id, f.geometry.coordinates as [number, number]])), [features]);
   const base = useMemo(() => features.filter((f) => f.layer === 'base') as unknown as BaseFeature[], [features]);
