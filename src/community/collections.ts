@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { coverage, type Coverage } from '../core/mapEdit/coverage';
 import type { Building } from '../schemas/building';
 import type { Community } from '../schemas/community';
 import type { Landmark } from '../schemas/landmark';
@@ -42,4 +43,19 @@ export async function getStory(lang: Locale, landmarkId: string): Promise<Collec
 export async function getStories(lang: Locale): Promise<Map<string, CollectionEntry<'stories'>>> {
   const entries = await getCollection('stories', (e) => e.id.startsWith(`${lang}/`));
   return new Map(entries.map((e) => [e.data.landmark, e]));
+}
+
+let coverageOnce: Promise<Coverage> | undefined;
+/** How much of the map is surveyed and how many stories come from the community (`coverage`), computed once. */
+export function getCoverage(): Promise<Coverage> {
+  coverageOnce ??= (async () => {
+    const [buildings, stairwells, landmarks, base, stories] = await Promise.all([getBuildings(), getStairwells(), getLandmarks(), getBase(), getCollection('stories')]);
+    return coverage({ buildings, stairwells, landmarks, base }, stories.map((e) => e.data));
+  })();
+  return coverageOnce;
+}
+
+/** Whether the site should still call its map schematic: the community says so and not every feature is surveyed yet. */
+export async function mapIsSchematic(community: Community): Promise<boolean> {
+  return community.schematic && !(await getCoverage()).surveyed;
 }

@@ -2,11 +2,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommunitySource } from '../../community/readCommunitySource';
 import type { Geometry, Position } from '../../schemas/geojson';
+import type { Landmark } from '../../schemas/landmark';
 import type { MapEdit } from '../../schemas/mapEdit';
+import { trailStops, walkingMinutes } from '../trail/trailStops';
+import { distanceAndDirection } from '../geo/distanceAndDirection';
 import { featureCollectionText } from '../geo/featureCollectionText';
 import { applyEdits } from './applyEdits';
 import { changedFeatureIds } from './changedFeatureIds';
 import { geometryShift } from './geometryShift';
+import { coverage } from './coverage';
 import { collectionsOf, proposeMapEdits } from './proposeMapEdits';
 import { summaryLine } from './summaryLine';
 import type { LooseFeature, MapCollections } from './types';
@@ -159,5 +163,55 @@ describe('changedFeatureIds', () => {
     const b = { ...a, features: a.features.filter((f) => f.id !== 'checkin-01').map((f) => (f.id === 'checkin-02' ? { ...f, properties: { ...f.properties, stepFree: true } } : f)) };
     expect(changedFeatureIds(a, b).sort()).toEqual(['checkin-01', 'checkin-02']);
     expect(changedFeatureIds(a, a)).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  const gps = { source: 'gps' as const, accuracyM: 3, fixes: 20, date: '2026-11-29' };
+  const f = (kind?: string, provenance?: object) => ({ properties: { ...(kind && { kind }), ...(provenance && { provenance }) } }) as never;
+  it('counts Cailing as shipped: nothing surveyed, every story a sample', () => {
+    const c = cailing();
+    const stories = SRC.stories.map((s) => s.frontmatter as { landmark: string; source?: 'sample' | 'community' });
+    const result = coverage({ buildings: c.buildings.features, stairwells: c.stairwells.features, landmarks: c.landmarks.features, base: c.base.features }, stories);
+    expect(result).toMatchObject({ buildings: { done: 0, total: 62 }, stairwells: { done: 0, total: 165 }, checkins: { done: 0, total: 12 }, stories: { done: 0, total: 28 }, surveyed: false });
+  });
+  it('counts surveyed features and community stories, and is surveyed only when every feature is', () => {
+    const data = { buildings: [f(undefined, gps), f()], stairwells: [], landmarks: [f('checkin', gps), f('bench', { source: 'schematic' })], base: [] };
+    const stories = [{ landmark: 'a', source: 'sample' as const }, { landmark: 'a' }, { landmark: 'b' }, { landmark: 'b', source: 'community' as const }];
+    expect(coverage(data, stories)).toEqual({ buildings: { done: 1, total: 2 }, stairwells: { done: 0, total: 0 }, checkins: { done: 1, total: 1 }, landmarks: { done: 0, total: 1 }, base: { done: 0, total: 0 }, stories: { done: 1, total: 2 }, surveyed: false });
+    expect(coverage({ buildings: [f(undefined, gps)], stairwells: [], landmarks: [f('bench', gps)], base: [] }, []).surveyed).toBe(true);
+    expect(coverage({ buildings: [], stairwells: [], landmarks: [], base: [] }, []).surveyed).toBe(false);
+  });
+});
+
+describe('the trail follows the geometry: distances, walking times and the check-in radius rule', () => {
+  const landmarksAfter = (result: ReturnType<typeof proposeMapEdits>) => {
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return JSON.parse(result.files.find((f) => f.path === 'data/landmarks.geojson')!.text).features as Landmark[];
+  };
+  it('measures the legs along the moved walkway: check-in point 5 moved 20 m north lengthens its two legs only', () => {
+    const before = trailStops(JSON.parse(SRC.landmarks.text).features as Landmark[]);
+    const from = pointOf(feature(cailing(), 'landmarks', 'checkin-05'));
+    const to = toward(from, 20, 0);
+    const after = trailStops(landmarksAfter(proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: to } }])));
+    const grew = after.stops.map((s, i) => s.legM - before.stops[i]!.legM);
+    // The walkway reaches point 5 from a corner 37 m east and leaves for point 6 due east: both legs become diagonals.
+    const walkway = (JSON.parse(SRC.landmarks.text).features as Landmark[]).find((l) => l.id === 'walkway')!.geometry.coordinates as Position[];
+    const i = walkway.findIndex((p) => p[0] === from[0] && p[1] === from[1]);
+    const d = (a: Position, b: Position) => distanceAndDirection(a, b).metres;
+    expect(grew[4]).toBeCloseTo(d(walkway[i - 1]!, to) - d(walkway[i - 1]!, from), 0);
+    expect(grew[5]).toBeCloseTo(d(to, walkway[i + 1]!) - d(from, walkway[i + 1]!), 0);
+    expect(grew[4]).toBeGreaterThan(4);
+    expect(grew.filter((_, k) => k !== 4 && k !== 5).every((g) => Math.abs(g) < 0.01)).toBe(true);
+    expect(after.totalM - before.totalM).toBeCloseTo(grew[4]! + grew[5]!, 3);
+    expect(walkingMinutes(after.totalM, 0.5)).toBeGreaterThanOrEqual(walkingMinutes(before.totalM, 0.5));
+  });
+  it('refuses check-in points moved so close that the check-in radius overlaps, naming the rule', () => {
+    const five = pointOf(feature(cailing(), 'landmarks', 'checkin-05'));
+    const four = pointOf(feature(cailing(), 'landmarks', 'checkin-04'));
+    // Point 4 moved along the walkway to 40 m from point 5: under twice the 35 m radius.
+    const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-04', geometry: { type: 'Point', coordinates: toward(five, 40, 90) } }]);
+    expect(four).not.toEqual(five);
+    expect(result.ok ? [] : result.problems.map((p) => p.rule)).toContain('checkin-radius');
   });
 });

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapEdit } from '../../schemas/mapEdit';
 import { commitFiles, ensureStore, revertCommit, storeDir, storeHead, storeHistory, withStore } from '../store/communityStore';
 import { commitMapEdit } from './commitMapEdit';
+import { mapSnapshot } from './mapSnapshot';
 
 /** A real content store in a temp data folder, started from the shipped Cailing community. */
 beforeEach(async () => {
@@ -80,5 +81,26 @@ describe('commitMapEdit on a real content store', () => {
     await withStore(() => commitFiles({ name: 'y' }, 'story', [{ path: 'content/stories/en/checkin-01.md', data: readFileSync(join(storeDir(), 'content/stories/en/checkin-01.md'), 'utf8').replace('\n---\n', '\n---\nEdited. ') }]));
     const result = await commitMapEdit({ author: 'x', baseCommit: base, edits: [moveNorth('checkin-05', 10)] });
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('a dry run', () => {
+  it('checks and summarises without writing', async () => {
+    const head = await storeHead();
+    const result = await commitMapEdit({ author: 'x', baseCommit: head, edits: [moveNorth('checkin-05', 20)], dryRun: true });
+    expect(result).toMatchObject({ ok: true, dryRun: true, commit: head, summary: ['checkin-05 moved 20 m N', expect.stringMatching(/^walkway/)], changes: [{ kind: 'moved', id: 'checkin-05', direction: 'n' }, { kind: 'reshaped', id: 'walkway', follows: 'checkin-05' }] });
+    expect(await storeHead()).toBe(head);
+    expect((await simpleGit(storeDir()).status()).isClean()).toBe(true);
+  });
+});
+
+describe('mapSnapshot', () => {
+  it('gives the layers at the store’s commit and the coverage', async () => {
+    const snap = await mapSnapshot();
+    expect(snap.commit).toBe(await storeHead());
+    expect(snap.layers.landmarks.features.length).toBe(28);
+    expect(snap.coverage).toMatchObject({ buildings: { done: 0, total: 62 }, checkins: { done: 0, total: 12 }, stories: { done: 0, total: 28 }, surveyed: false });
+    await commitMapEdit({ author: 'x', baseCommit: snap.commit, edits: [moveNorth('checkin-05', 20)] });
+    expect((await mapSnapshot()).coverage.checkins).toEqual({ done: 1, total: 12 });
   });
 });

@@ -1,12 +1,16 @@
 import { changedFeatureIds } from '../../core/mapEdit/changedFeatureIds';
 import { proposeMapEdits, type RuleProblem } from '../../core/mapEdit/proposeMapEdits';
-import type { LooseCollection, LooseFeature } from '../../core/mapEdit/types';
+import type { LooseCollection, LooseFeature, MapChange } from '../../core/mapEdit/types';
 import { readCommunitySource } from '../../community/readCommunitySource';
 import { MAP_LAYERS, mapEditRequestSchema, type MapEdit } from '../../schemas/mapEdit';
 import { commitFiles, fileAtCommit, isStoreCommit, storeDir, storeHead, StoreError, uncommittedFiles, withStore } from '../store/communityStore';
 
 /** A map edit as the editor (or the import command) sends it, with who makes it. */
-export type MapEditInput = { author: string; baseCommit: string; edits: MapEdit[]; message?: string; trailers?: Record<string, string> };
+export type MapEditInput = {
+  author: string; baseCommit: string; edits: MapEdit[]; message?: string; trailers?: Record<string, string>;
+  /** Check only: run the stale check and every rule and give the summary, but write nothing (the editor's preview). */
+  dryRun?: boolean;
+};
 
 /**
  * What came of a map edit: saved as one commit; refused because someone changed the same features since
@@ -14,7 +18,7 @@ export type MapEditInput = { author: string; baseCommit: string; edits: MapEdit[
  * store could not take it.
  */
 export type MapEditResult =
-  | { ok: true; commit: string; summary: string[] }
+  | { ok: true; commit: string; summary: string[]; changes: MapChange[]; dryRun?: true }
   | { ok: false; reason: 'stale'; headCommit: string; changed: string[]; current: Record<string, LooseFeature | null> }
   | { ok: false; reason: 'rules'; problems: RuleProblem[] }
   | { ok: false; reason: 'store'; code: StoreError['code']; detail: string };
@@ -69,6 +73,7 @@ export async function commitMapEdit(input: MapEditInput): Promise<MapEditResult>
       }
       const proposal = proposeMapEdits(readCommunitySource(storeDir()), edits);
       if (!proposal.ok) return { ok: false, reason: 'rules', problems: proposal.problems } as const;
+      if (input.dryRun) return { ok: true, commit: head, summary: proposal.summary, changes: proposal.changes, dryRun: true } as const;
       const ids = [...new Set(proposal.changes.map((c) => c.id))];
       const subject = `${message ? `${message}: ` : ''}${proposal.summary.join('; ')}`;
       const commit = await commitFiles({ name: input.author }, subject, proposal.files.map((f) => ({ path: f.path, data: f.text })), {
@@ -76,7 +81,7 @@ export async function commitMapEdit(input: MapEditInput): Promise<MapEditResult>
         Action: 'map-edit',
         Features: ids.join(' ').slice(0, 900),
       }, proposal.summary.join('\n'));
-      return { ok: true, commit, summary: proposal.summary } as const;
+      return { ok: true, commit, summary: proposal.summary, changes: proposal.changes } as const;
     });
   } catch (error) {
     if (error instanceof StoreError) return { ok: false, reason: 'store', code: error.code, detail: error.detail };

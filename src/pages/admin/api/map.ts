@@ -10,11 +10,12 @@ export const prerender = false;
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /**
- * The map editor's data, for signed-in moderators. GET: `{ commit, layers }`, the store's latest commit
- * and the four map layers as collections. POST (JSON `{ baseCommit, edits, message? }`, see
- * `schemas/mapEdit.ts`): checks and saves the edits as one commit by the moderator; answers the
- * `applyMapEdit` result: 200 saved, 409 stale (someone changed the same features), 422 refused by a rule,
- * 503 store not clean, 413/400 unreadable request.
+ * The map editor's data, for signed-in moderators. GET: `{ commit, layers, coverage }`, the store's latest
+ * commit, the four map layers as collections and how much is surveyed. POST (JSON `{ baseCommit, edits,
+ * message?, dryRun? }`, see `schemas/mapEdit.ts`): checks and saves the edits as one commit by the moderator
+ * (`dryRun: true`: checks only, for a preview); answers the `applyMapEdit` result: 200 saved (or would be),
+ * 409 stale (someone changed the same features; `current` has their version), 422 refused by a rule
+ * (`problems`: rule, featureId, message), 503 store not clean, 413/400 unreadable request.
  */
 export const GET: APIRoute = async (context) => {
   const moderator = requireModerator(context);
@@ -27,7 +28,7 @@ export const POST: APIRoute = async (context) => {
   if (moderator instanceof Response) return moderator;
   const body = await readLimited(context.request, MAX_BYTES);
   if (body === 'too-large') return Response.json({ ok: false, reason: 'too-large' }, { status: 413 });
-  let json: { baseCommit?: unknown; edits?: unknown; message?: unknown };
+  let json: { baseCommit?: unknown; edits?: unknown; message?: unknown; dryRun?: unknown };
   try {
     json = JSON.parse(new TextDecoder().decode(body));
   } catch {
@@ -38,6 +39,7 @@ export const POST: APIRoute = async (context) => {
     baseCommit: String(json?.baseCommit ?? ''),
     edits: (Array.isArray(json?.edits) ? json.edits : []) as never,
     message: typeof json?.message === 'string' ? json.message : undefined,
+    dryRun: json?.dryRun === true,
   });
   const status = result.ok ? 200 : result.reason === 'stale' ? 409 : result.reason === 'rules' ? 422 : 503;
   return Response.json(result, { status });
