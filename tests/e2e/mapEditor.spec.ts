@@ -97,8 +97,9 @@ test('a moderator moves check-in point 5 by GPS survey; after the rebuild the tr
   await page.getByRole('button', { name: '用这个位置' }).click();
   await expect(page.locator('.me-edits')).toContainText(`checkin-05: 移动了 ${Math.round(metres)} 米，往西南`);
   await page.getByRole('button', { name: '检查并保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`checkin-05 moved ${Math.round(metres)} m SW`);
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`checkin-05 向西南移动了 ${Math.round(metres)} 米`);
   await expect(page.locator('.me-source')).toContainText('GPS 实测（6 次定位');
+  await expect(page.locator('.me-coverage')).toContainText('打卡点 1/12');
   expect(pointOf('checkin-05')).toEqual(average.position);
 
   // The site is rebuilt from the new geometry: the trail's distances change, and the check-in is where the mural is.
@@ -124,10 +125,10 @@ test('a file from Amap (GCJ-02) is previewed with each point’s move, and apply
   await page.getByLabel('文件', { exact: true }).setInputFiles('tests/fixtures/import/checkins-gcj02.geojson');
   // Read as GPS coordinates, the Amap file lies some 500 m off: the preview says so and suggests GCJ-02.
   await page.getByRole('button', { name: '预览' }).click();
-  await expect(page.locator('.me-import-preview')).toContainText('按“高德或腾讯（GCJ-02）”读就对上了');
+  await expect(page.locator('.me-import-preview')).toContainText('按 GCJ-02（高德、腾讯地图） 读就对上了');
   await page.getByLabel('坐标来自').selectOption('gcj02');
   await page.getByRole('button', { name: '预览' }).click();
-  await expect(page.locator('.me-import-preview')).toContainText(/checkin-05：移动 \d+(\.\d)? 米，往/);
+  await expect(page.locator('.me-import-preview')).toContainText(/checkin-05 向.{1,2}移动了 \d+(\.\d)? 米/);
   await page.getByRole('button', { name: /应用这些修改/ }).click();
   await expect(page.locator('.me-edits')).toContainText('checkin-05: 移动了');
   // Nothing is written until the moderator saves.
@@ -160,7 +161,7 @@ test('two moderators move the same bench: the second is told, shown the newer ve
   await surveyPoint5(b, second!, 0, -8, 'bench-42');
   await a.getByRole('button', { name: '用这个位置' }).click();
   await a.getByRole('button', { name: '检查并保存' }).click();
-  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toContainText('bench-42 moved');
+  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toContainText('bench-42 向东移动了');
   const saved = pointOf('bench-42');
   await b.getByRole('button', { name: '用这个位置' }).click();
   await b.getByRole('button', { name: '检查并保存' }).click();

@@ -52,7 +52,7 @@ export default function ImportPanel({ text, importUrl, onPreview, onApply }: Pro
           <input id="me-import-file" name="file" type="file" accept=".geojson,.json,.kml,.gpx,.osm,.xml" required /></p>
         <p><label htmlFor="me-import-datum">{text['mapEditor.import.datum']}</label>
           <select id="me-import-datum" name="datum">
-            {DATUMS.map((d) => <option key={d} value={d}>{text[`mapEditor.import.datum.${d}`]}</option>)}
+            {DATUMS.map((d) => <option key={d} value={d}>{text[`import.datum.${d}`]}</option>)}
           </select></p>
         <p><button type="submit" className="button-secondary" disabled={busy}>{busy ? text['mapEditor.import.reading'] : text['mapEditor.import.preview']}</button></p>
       </form>

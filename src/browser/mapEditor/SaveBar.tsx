@@ -13,7 +13,7 @@ export type SaveOutcome =
 
 /** The save route's answer (see `src/pages/[...lang]/admin/map/save.ts`). */
 type Answer =
-  | { ok: true; commit: string; summary: string[] }
+  | { ok: true; commit: string; summary: string[]; described?: string[] }
   | { ok: false; reason: 'rules'; problems: { rule: string; featureId: string; layer?: string; message: string }[] }
   | { ok: false; reason: 'stale'; headCommit: string; changed: string[]; newer: EditorFeature[] }
   | { ok: false; reason: 'error'; error: string };
@@ -42,7 +42,7 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
         body: JSON.stringify({ baseCommit, edits, ...(message.trim() && { message: message.trim() }) }),
       });
       const answer = (await response.json().catch(() => ({ ok: false, reason: 'error', error: `HTTP ${response.status}` }))) as Answer;
-      if (answer.ok) { onSaved(answer.summary.join('; ')); return; }
+      if (answer.ok) { onSaved((answer.described ?? answer.summary).join('; ')); return; }
       if (answer.reason === 'rules') {
         const byFeature: Record<string, string> = {};
         const lines = answer.problems.map((p) => {

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { describeMapChange } from '../../../../i18n/describeMapChange';
 import { translator } from '../../../../i18n/translator';
 import type { MapLayer } from '../../../../schemas/mapEdit';
 import { MAP_LAYERS } from '../../../../schemas/mapEdit';
@@ -12,7 +13,7 @@ export const prerender = false;
 /**
  * Saves the map editor's changes (`/admin/map/`) with `applyMapEdit`: a signed-in moderator only (and, as for every
  * state change, only from this site's own pages: the middleware checks the origin), a JSON body no larger than an
- * admin form. Answers 200 `{ ok, commit, summary }`; 409 stale, with the newer version of each feature someone else
+ * admin form. Answers 200 `{ ok, commit, summary, changes, described }`; 409 stale, with the newer version of each feature someone else
  * changed; 422 refused by the rules, each problem naming its rule, feature and layer; 400/413 unreadable or too
  * large; 503 when the store cannot take it. Nothing is written unless the answer is 200.
  */
@@ -34,7 +35,8 @@ export const POST: APIRoute = async (context) => {
     author: moderator.name, baseCommit: String(input.baseCommit ?? ''), edits: input.edits as never,
     message: typeof input.message === 'string' ? input.message : undefined,
   });
-  if (result.ok) return Response.json(result);
+  // What was saved, in the moderator's language (the commit message keeps the language-neutral summary).
+  if (result.ok) return Response.json({ ...result, described: result.changes.map((c) => describeMapChange(t, c)) });
   if (result.reason === 'rules') {
     const problems = result.problems.map((p) => ({ ...p, layer: layerOfFile(p.file) }));
     return Response.json({ ok: false, reason: 'rules', problems }, { status: 422 });
