@@ -1,15 +1,13 @@
 import type { APIRoute } from 'astro';
-import { readCommunitySource } from '../../../../community/readCommunitySource';
 import { isDatum } from '../../../../core/import/datum';
 import { importDiff } from '../../../../core/import/importDiff';
 import { parseMapFile } from '../../../../core/import/parseMapFile';
-import { collectionsOf } from '../../../../core/mapEdit/proposeMapEdits';
 import { datumHintText, describeImportEntry, importErrorText } from '../../../../i18n/describeMapChange';
 import { translator } from '../../../../i18n/translator';
+import { mapSnapshot } from '../../../../server/mapEdits/mapSnapshot';
 import { parseXmlInNode } from '../../../../server/mapEdits/nodeXml';
 import { formDataWithin } from '../../../../server/readLimitedBody';
 import { pathLanguage, requireModerator } from '../../../../server/requireModerator';
-import { liveCommunityDir } from '../../../../server/store/communityStore';
 
 export const prerender = false;
 
@@ -36,9 +34,8 @@ export const POST: APIRoute = async (context) => {
   if (!isDatum(datum)) return refuse(400, importErrorText(t, { code: 'unknown-datum', datum: datum.slice(0, 40) }));
   const parsed = parseMapFile({ name: file.name, text: await file.text() }, parseXmlInNode);
   if (!parsed.ok) return refuse(400, importErrorText(t, parsed.error));
-  const ours = collectionsOf(readCommunitySource(liveCommunityDir()));
-  if (!ours.collections) return refuse(503, ours.problems.map((p) => p.message).join('; '));
-  const diff = importDiff(parsed.features, datum, ours.collections, { file: file.name.slice(0, 200), date: new Date().toISOString().slice(0, 10) });
+  const { layers } = await mapSnapshot();
+  const diff = importDiff(parsed.features, datum, layers, { file: file.name.slice(0, 200), date: new Date().toISOString().slice(0, 10) });
   const entries = diff.entries.map((e) => ({ kind: e.kind, line: describeImportEntry(t, e), ...('geometry' in e && e.kind !== 'added' && { id: e.id, layer: e.layer }), ...('geometry' in e && { geometry: e.geometry }) }));
   return Response.json({
     ok: true, entries: entries.filter((e) => e.kind !== 'unchanged'), unchanged: entries.length - entries.filter((e) => e.kind !== 'unchanged').length,
