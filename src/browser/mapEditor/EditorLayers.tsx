@@ -12,6 +12,7 @@ import type { Landmark } from '../../schemas/landmark';
 import { BASE_STYLE, buildingStyle } from '../map/mapStyles';
 import type { Shift } from '../map/useDatumShift';
 import { type EditorFeature, featureKey } from './editorProps';
+import { centre } from './geometryEdit';
 
 /** Drawing order: the base map under the buildings, then shapes, entrances and pins on top. */
 const LAYER_ORDER = { base: 0, buildings: 1, landmarks: 2, stairwells: 3 } as const;
@@ -130,10 +131,4 @@ function outline(g: Geometry, shift: Shift | undefined, style: L.PathOptions): L
   if (g.type === 'Point') return L.circleMarker(toLatLng(g.coordinates, shift), { ...style, radius: 16 });
   if (g.type === 'LineString') return L.polyline(g.coordinates.map((p) => toLatLng(p, shift)), style);
   return L.polygon(g.coordinates.map((r) => r.slice(0, -1).map((p) => toLatLng(p, shift))), style);
-}
-
-/** The mean of a geometry's positions (its first ring for a polygon), for the line from old to new. */
-export function centre(g: Geometry): Position {
-  const ps = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates[0]!.slice(0, -1);
-  return [ps.reduce((s, p) => s + p[0], 0) / ps.length, ps.reduce((s, p) => s + p[1], 0) / ps.length];
 }

@@ -4,7 +4,6 @@ import { outlineFromCorners } from '../../core/survey/outlineFromCorners';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { Geometry, Position } from '../../schemas/geojson';
 import type { Shift } from '../map/useDatumShift';
-import { centre } from './EditorLayers';
 import type { EditorText, EditorTextKey } from './editorText';
 
 /**
@@ -28,4 +27,10 @@ export function describeMove(before: Geometry, after: Geometry, text: EditorText
   const { metres, direction } = distanceAndDirection(centre(before), centre(after));
   if (after.type === 'Polygon' && metres < 0.5) return fill(text['mapEditor.reshaped'], { corners: after.coordinates[0]!.length - 1 });
   return fill(text['mapEditor.moved'], { metres: metres >= 10 ? Math.round(metres) : Math.round(metres * 10) / 10, direction: text[`dir.${direction}` as EditorTextKey] });
+}
+
+/** The mean of a geometry's positions (its first ring for a polygon), for the line from old to new. */
+export function centre(g: Geometry): Position {
+  const ps = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates[0]!.slice(0, -1);
+  return [ps.reduce((s, p) => s + p[0], 0) / ps.length, ps.reduce((s, p) => s + p[1], 0) / ps.length];
 }
