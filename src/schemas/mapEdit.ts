@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
 import { featureIdSchema, geometrySchema } from './geojson';
+import { MAP_EDIT_OPS, MAP_LAYERS } from './mapEnums';
 import { provenanceSchema } from './provenance';
 
 export { DATUMS, datumSchema, provenanceSchema, type Datum, type Provenance, type ProvenanceSource } from './provenance';
 
-/** The data files a map edit may change, by layer: `data/<layer>.geojson`. */
-export const MAP_LAYERS = ['buildings', 'stairwells', 'landmarks', 'base'] as const;
+export { MAP_EDIT_OPS, MAP_LAYERS };
 export const mapLayerSchema = z.enum(MAP_LAYERS);
 export type MapLayer = z.output<typeof mapLayerSchema>;
 
-/** What an edit does to one feature. */
-export const MAP_EDIT_OPS = ['move', 'reshape', 'add', 'delete', 'properties'] as const;
 
 /**
  * One change to one feature of the map:

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { DATUMS } from './mapEnums';
 
-/** Coordinate systems an imported file may use: WGS 84 (GPS, OSM), GCJ-02 (Amap, Tencent), BD-09 (Baidu). */
-export const DATUMS = ['wgs84', 'gcj02', 'bd09'] as const;
+export { DATUMS };
 export const datumSchema = z.enum(DATUMS);
 export type Datum = z.output<typeof datumSchema>;
 

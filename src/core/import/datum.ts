@@ -1,6 +1,7 @@
 import gcoord from 'gcoord';
 import type { Geometry, Position } from '../../schemas/geojson';
-import { DATUMS, type Datum } from '../../schemas/provenance';
+import { DATUMS } from '../../schemas/mapEnums';
+import type { Datum } from '../../schemas/provenance';
 
 const CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const;
 

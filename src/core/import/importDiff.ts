@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Geometry, Position } from '../../schemas/geojson';
-import { DATUMS, type Datum, type MapEdit, type MapLayer } from '../../schemas/mapEdit';
+import type { Datum, MapEdit, MapLayer } from '../../schemas/mapEdit';
+import { DATUMS } from '../../schemas/mapEnums';
 import type { CompassPoint } from '../geo/compassPoint';
 import { nearestOnLine } from '../geo/nearestOnLine';
 import { positionsOf } from '../geo/positionsOf';

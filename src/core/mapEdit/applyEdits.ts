@@ -1,5 +1,6 @@
 import type { Geometry, Position } from '../../schemas/geojson';
-import { MAP_LAYERS, type MapEdit, type MapLayer, type Provenance } from '../../schemas/mapEdit';
+import type { MapEdit, MapLayer, Provenance } from '../../schemas/mapEdit';
+import { MAP_LAYERS } from '../../schemas/mapEnums';
 import { geometryShift } from './geometryShift';
 import { normalizeGeometry } from './normalizeGeometry';
 import type { LooseCollection, LooseFeature, MapChange, MapCollections } from './types';

@@ -12,6 +12,7 @@ import { changedFeatureIds } from './changedFeatureIds';
 import { geometryShift } from './geometryShift';
 import { coverage } from './coverage';
 import { collectionsOf, proposeMapEdits } from './proposeMapEdits';
+import { ruleOf } from './ruleOf';
 import { summaryLine } from './summaryLine';
 import type { LooseFeature, MapCollections } from './types';
 
@@ -213,5 +214,26 @@ describe('the trail follows the geometry: distances, walking times and the check
     const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-04', geometry: { type: 'Point', coordinates: toward(five, 40, 90) } }]);
     expect(four).not.toEqual(five);
     expect(result.ok ? [] : result.problems.map((p) => p.rule)).toContain('checkin-radius');
+  });
+});
+
+describe('ruleOf names the rule of each check:data message', () => {
+  it.each([
+    ['data/buildings.geojson', 'ring not closed', 'ring-closure'],
+    ['data/buildings.geojson', 'outer ring must be counter-clockwise (RFC 7946 right-hand rule)', 'winding'],
+    ['data/buildings.geojson', 'outline crosses itself at 120, 31.79', 'self-intersection'],
+    ['data/landmarks.geojson', 'lies outside the community boundary', 'inside-boundary'],
+    ['data/buildings.geojson', 'overlaps building b23', 'overlap'],
+    ['data/stairwells.geojson', 'entrance is 3.2 m from the outline of b22 (must be on it)', 'entrance-on-outline'],
+    ['data/buildings.geojson', '61 buildings, but data/community.json says 62', 'totals'],
+    ['data/landmarks.geojson', 'stairwell 22-9 not found in data/stairwells.geojson', 'references'],
+    ['data/community.json', 'trail.checkinRadiusM 35 m is not under half the 40 m between checkin-04 and checkin-05 (data/landmarks.geojson)', 'checkin-radius'],
+    ['data/landmarks.geojson', 'is 12.0 m off the walkway (must be within 2 m)', 'trail'],
+    ['data/landmarks.geojson', 'duplicate id (also in data/buildings.geojson)', 'duplicate-id'],
+    ['data/landmarks.geojson', 'name: missing en', 'languages'],
+    ['content/stories/en/x.md', 'landmark "x" not found in data/landmarks.geojson', 'stories'],
+    ['data/landmarks.geojson', 'properties.kind: Invalid enum value', 'schema'],
+  ])('%s: %s → %s', (file, message, rule) => {
+    expect(ruleOf({ file, id: 'x', message })).toBe(rule);
   });
 });

@@ -1,5 +1,5 @@
 import type { MapEdit, MapLayer } from '../../schemas/mapEdit';
-import { MAP_LAYERS } from '../../schemas/mapEdit';
+import { MAP_LAYERS } from '../../schemas/mapEnums';
 import { checkCommunity, type CommunitySource } from '../checks/checkCommunity';
 import { featureCollectionText } from '../geo/featureCollectionText';
 import { applyEdits } from './applyEdits';
