@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { Geometry } from '../../schemas/geojson';
+import { BASE_KINDS } from '../../schemas/enums';
+import { LANDMARK_KINDS } from '../../schemas/landmarkKinds';
+import type { Locale } from '../../schemas/locale';
+import { MAP_LAYERS, type MapLayer } from '../../schemas/mapEdit';
+import type { EditorFeature } from './editorProps';
+import type { EditorText, EditorTextKey } from './editorText';
+import PropertiesForm from './PropertiesForm';
+
+/** The geometry a new feature has, by layer and kind (as the schemas ask: a walkway is a line, a pet area a shape…). */
+function geometryType(layer: MapLayer, kind?: string): Geometry['type'] {
+  if (layer === 'buildings') return 'Polygon';
+  if (layer === 'stairwells') return 'Point';
+  if (kind === 'walkway' || kind === 'road') return 'LineString';
+  if (kind === 'pet-area' || kind === 'boundary' || kind === 'green') return 'Polygon';
+  return 'Point';
+}
+/** What a new feature's details start as, before the moderator fills them in. */
+const STARTING: Partial<Record<MapLayer, Record<string, unknown>>> = { buildings: { stairwells: 1, storeys: 6, lift: false, status: 'not-yet' } };
+
+type Props = {
+  text: EditorText; languages: Locale[]; drawing: boolean; drawn?: EditorFeature;
+  onDraw: (d: { layer: MapLayer; kind?: string; type: Geometry['type'] }) => void; onCancel: () => void; onAdd: (f: EditorFeature) => void;
+};
+
+/** "Add a feature": choose what, draw it on the map (Geoman), then fill in its details; it is staged like any change. */
+export default function AddFeature({ text, languages, drawing, drawn, onDraw, onCancel, onAdd }: Props) {
+  const [layer, setLayer] = useState<MapLayer>('landmarks');
+  const kinds: readonly string[] = layer === 'landmarks' ? LANDMARK_KINDS : layer === 'base' ? BASE_KINDS : [];
+  const [kind, setKind] = useState<string>('bench');
+  const chosenKind = kinds.includes(kind) ? kind : kinds[0];
+  const kindLabel = (k: string) => (text as Record<string, string>)[`kind.${k}`] ?? text[`mapEditor.base.${k}` as EditorTextKey] ?? k;
+
+  return (
+    <details className="me-add" open={drawing || Boolean(drawn)}>
+      <summary>{text['mapEditor.add']}</summary>
+      {!drawing && !drawn && (
+        <div className="me-row">
+          <p><label htmlFor="me-add-layer">{text['mapEditor.add.layer']}</label>
+            <select id="me-add-layer" value={layer} onChange={(e) => setLayer((e.target as HTMLSelectElement).value as MapLayer)}>
+              {MAP_LAYERS.map((l) => <option key={l} value={l}>{text[`mapEditor.layer.${l}`]}</option>)}
+            </select></p>
+          {kinds.length > 0 && (
+            <p><label htmlFor="me-add-kind">{text['mapEditor.add.kind']}</label>
+              <select id="me-add-kind" value={chosenKind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+                {kinds.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+              </select></p>
+          )}
+          <p><button type="button" className="button-primary" onClick={() => onDraw({ layer, kind: chosenKind, type: geometryType(layer, chosenKind) })}>{text['mapEditor.add']}</button></p>
+        </div>
+      )}
+      {drawing && <p className="me-hint" role="status">{text['mapEditor.add.draw']} <button type="button" className="button-secondary" onClick={onCancel}>{text['mapEditor.cancel']}</button></p>}
+      {drawn && (
+        <PropertiesForm
+          layer={drawn.layer} id="" isNew geometry={drawn.geometry} languages={languages} text={text}
+          properties={{ ...STARTING[drawn.layer], ...drawn.properties, name: Object.fromEntries(languages.map((l) => [l, ''])) }}
+          onKeep={(properties, id) => onAdd({ ...drawn, id, properties })} onCancel={onCancel}
+        />
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
+import { distanceAndDirection } from '../../src/core/geo/distanceAndDirection';
+import { averageFixes, type Fix } from '../../src/core/survey/averageFixes';
+import { trailStops } from '../../src/core/trail/trailStops';
+import type { Landmark } from '../../src/schemas/landmark';
+
+test.use({ baseURL: `http://127.0.0.1:${PORTS.moderation}` });
+// One after another: each starts from what the one before left in the moderation server's content store.
+test.describe.configure({ mode: 'serial' });
+
+/** The moderation server's content store (playwright.config.ts gives it this data folder). */
+const storeFile = (file: string) => join(process.env.E2E_TMP!, 'moderation', 'community', file);
+const storeLandmarks = () => (JSON.parse(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')) as { features: Landmark[] }).features;
+const pointOf = (id: string) => storeLandmarks().find((l) => l.id === id)!.geometry.coordinates as [number, number];
+/** A position `east` and `north` metres from `at`, as Playwright's geolocation takes it. */
+const near = ([lng, lat]: [number, number], east: number, north: number, accuracy = 4) => ({ longitude: lng + east / 94_700, latitude: lat + north / 110_900, accuracy });
+
+async function signIn(page: Page) {
+  await page.goto('/admin/login/');
+  await page.getByLabel('名字').fill('admin');
+  await page.getByLabel('密码').fill(TEST_ADMIN_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/admin\/$/);
+}
+
+/**
+ * Stands at `east`/`north` metres from check-in point 5 (or landmark `id`) and records its position there: six fixes, a metre or so
+ * apart, the way a phone's readings wander. Gives the fixes the phone reported.
+ */
+async function surveyPoint5(page: Page, context: BrowserContext, east: number, north: number, id = 'checkin-05'): Promise<Fix[]> {
+  const at = pointOf(id);
+  await page.goto('/admin/map/');
+  await page.getByLabel('要改的地方').selectOption(`landmarks/${id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(id) })).toBeVisible();
+  await page.getByRole('button', { name: '在这里测量位置' }).click();
+  await page.getByLabel('测量时间').selectOption('60');
+  const fixes = [[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1], [1, 1]].map(([e, n]) => near(at, east + e!, north + n!));
+  await context.setGeolocation(fixes[0]!);
+  await page.getByRole('button', { name: '开始测量' }).click();
+  for (const fix of fixes.slice(1)) {
+    await page.waitForTimeout(200);
+    await context.setGeolocation(fix);
+  }
+  await expect(page.locator('.me-survey-status')).toContainText(`已定位 ${fixes.length} 次`);
+  await page.getByRole('button', { name: '现在停止' }).click();
+  return fixes.map((f) => ({ position: [f.longitude, f.latitude], accuracyM: f.accuracy }));
+}
+
+test('an edit that breaks a rule is refused, names the rule and the point on the map, and changes nothing', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await signIn(page);
+  const before = readFileSync(storeFile('data/landmarks.geojson'), 'utf8');
+  // 60 m east: under 70 m from point 6, so two 35 m check-in circles would overlap.
+  await surveyPoint5(page, context, 60, 0);
+  await expect(page.locator('.me-gate')).toHaveAttribute('data-gate', 'green');
+  await page.getByRole('button', { name: '用这个位置' }).click();
+  await page.getByRole('button', { name: '检查并保存' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('没有保存：这个修改不符合地图规则');
+  await expect(alert).toContainText('checkin-radius');
+  await expect(alert).toContainText('checkin-05');
+  await expect(page.locator('.me-problem-tip').first()).toContainText('checkin-radius');
+  expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).toBe(before);
+  await page.goto('/admin/history/');
+  await expect(page.getByRole('row', { name: /checkin-05 moved/ })).toHaveCount(0);
+});
+
+test('a moderator moves check-in point 5 by GPS survey; after the rebuild the trail has new distances and a check-in there stamps', async ({ page, context, browser }) => {
+  test.setTimeout(480_000);
+  await context.grantPermissions(['geolocation']);
+  await signIn(page);
+  const old = pointOf('checkin-05');
+  const oldStops = trailStops(storeLandmarks()).stops;
+
+  // A red fix (a phone indoors claiming ±25 m) cannot be used.
+  await page.goto('/admin/map/');
+  await page.getByLabel('要改的地方').selectOption('landmarks/checkin-05');
+  await page.getByRole('button', { name: '在这里测量位置' }).click();
+  await context.setGeolocation(near(old, 0, -20, 25));
+  await page.getByRole('button', { name: '开始测量' }).click();
+  await expect(page.locator('.me-survey-status')).toContainText('已定位 1 次');
+  await page.getByRole('button', { name: '现在停止' }).click();
+  await expect(page.locator('.me-gate')).toHaveAttribute('data-gate', 'red');
+  await expect(page.locator('.me-gate')).toContainText('太不准，不能保存');
+  await expect(page.getByRole('button', { name: '用这个位置' })).toBeDisabled();
+
+  // Standing 20 m south and 15 m west of where the map has it: a green survey, previewed with its distance.
+  const fixes = await surveyPoint5(page, context, -15, -20);
+  const average = averageFixes(fixes)!;
+  const { metres } = distanceAndDirection(old, average.position);
+  await expect(page.locator('.me-gate')).toHaveAttribute('data-gate', 'green');
+  await expect(page.locator('.me-gate')).toContainText(`平均了 6 次定位`);
+  await expect(page.locator('.me-preview')).toHaveText(`移动了 ${Math.round(metres)} 米，往西南`);
+  await page.getByRole('button', { name: '用这个位置' }).click();
+  await expect(page.locator('.me-edits')).toContainText(`checkin-05: 移动了 ${Math.round(metres)} 米，往西南`);
+  await page.getByRole('button', { name: '检查并保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`checkin-05 向西南移动了 ${Math.round(metres)} 米`);
+  await expect(page.locator('.me-source')).toContainText('GPS 实测（6 次定位');
+  await expect(page.locator('.me-coverage')).toContainText('打卡点 1/12');
+  expect(pointOf('checkin-05')).toEqual(average.position);
+
+  // The site is rebuilt from the new geometry: the trail's distances change, and the check-in is where the mural is.
+  const newStops = trailStops(storeLandmarks()).stops;
+  expect(Math.round(newStops[4]!.legM)).not.toBe(Math.round(oldStops[4]!.legM));
+  await expect(async () => {
+    await page.goto('/trail/');
+    await expect(page.locator('.trail-stops li').nth(4)).toContainText(`离上一站 ${Math.round(newStops[4]!.legM)} 米`, { timeout: 1000 });
+  }).toPass({ timeout: 400_000, intervals: [3000] });
+  const child = await browser.newContext({ locale: 'zh-CN', permissions: ['geolocation'], geolocation: near(average.position, 5, -4, 8) });
+  const phone = await child.newPage();
+  await phone.goto('/checkin/checkin-05/');
+  await phone.getByRole('button', { name: '我到了' }).click();
+  await expect(phone.locator('.checkin-status')).toHaveText('盖章成功！你拿到了第 5 站的章。');
+  await child.close();
+});
+
+test('a file from Amap (GCJ-02) is previewed with each point’s move, and applying it only stages the changes', async ({ page }) => {
+  await signIn(page);
+  const before = readFileSync(storeFile('data/landmarks.geojson'), 'utf8');
+  await page.goto('/admin/map/');
+  await page.getByText('导入文件').click();
+  await page.getByLabel('文件', { exact: true }).setInputFiles('tests/fixtures/import/checkins-gcj02.geojson');
+  // Read as GPS coordinates, the Amap file lies some 500 m off: the preview says so and suggests GCJ-02.
+  await page.getByRole('button', { name: '预览' }).click();
+  await expect(page.locator('.me-import-preview')).toContainText('按 GCJ-02（高德、腾讯地图） 读就对上了');
+  await page.getByLabel('坐标来自').selectOption('gcj02');
+  await page.getByRole('button', { name: '预览' }).click();
+  await expect(page.locator('.me-import-preview')).toContainText(/checkin-05 向.{1,2}移动了 \d+(\.\d)? 米/);
+  await page.getByRole('button', { name: /应用这些修改/ }).click();
+  await expect(page.locator('.me-edits')).toContainText('checkin-05: 移动了');
+  // Nothing is written until the moderator saves.
+  expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).toBe(before);
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await expect(page.getByRole('heading', { name: '还没有修改。' })).toBeVisible();
+});
+
+test('the move can be undone from the change history', async ({ page }) => {
+  await signIn(page);
+  const moved = pointOf('checkin-05');
+  await page.goto('/admin/history/');
+  const row = page.getByRole('row', { name: /checkin-05 moved/ }).first();
+  await expect(row).toContainText('admin');
+  await row.getByRole('link', { name: '撤销' }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('status')).toContainText('已撤销这次改动');
+  expect(pointOf('checkin-05')).not.toEqual(moved);
+  await page.goto('/admin/map/?focus=landmarks/checkin-05');
+  await expect(page.locator('.me-source')).toContainText('位置：示意');
+});
+
+test('two moderators move the same bench: the second is told, shown the newer version, and nothing of theirs is saved', async ({ browser }) => {
+  const [first, second] = await Promise.all([0, 1].map(() => browser.newContext({ locale: 'zh-CN', permissions: ['geolocation'] })));
+  const [a, b] = await Promise.all([first!.newPage(), second!.newPage()]);
+  await signIn(a);
+  await signIn(b);
+  // Both open the editor and survey bench 42; the first saves.
+  await surveyPoint5(a, first!, 6, 0, 'bench-42');
+  await surveyPoint5(b, second!, 0, -8, 'bench-42');
+  await a.getByRole('button', { name: '用这个位置' }).click();
+  await a.getByRole('button', { name: '检查并保存' }).click();
+  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toContainText('bench-42 向东移动了');
+  const saved = pointOf('bench-42');
+  await b.getByRole('button', { name: '用这个位置' }).click();
+  await b.getByRole('button', { name: '检查并保存' }).click();
+  await expect(b.getByRole('alert')).toContainText('别人改过地图（bench-42）');
+  await expect(b.locator('path.me-newer')).toHaveCount(1);
+  expect(pointOf('bench-42')).toEqual(saved);
+  await b.getByRole('link', { name: '载入新版本' }).click();
+  await expect(b.getByRole('heading', { name: '还没有修改。' })).toBeVisible();
+  await Promise.all([first!.close(), second!.close()]);
+});
