@@ -86,10 +86,12 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       });
     };
     // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
-    const later = () => requestAnimationFrame(update);
+    let queued = 0;
+    const later = () => { cancelAnimationFrame(queued); queued = requestAnimationFrame(update); };
     later();
     map.on('moveend zoomend resize', later);
-    return () => { map.off('moveend zoomend resize', later); group.remove(); };
+    // A layout still queued when the labels are redrawn (the map editor changing a building) must not run.
+    return () => { cancelAnimationFrame(queued); map.off('moveend zoomend resize', later); group.remove(); };
   }, [map, buildings, shift]);
   return null;
 }
