@@ -63,9 +63,10 @@ export default defineConfig({
         // Control the page of the first visit at once, so the very next walk is already offline-safe.
         clientsClaim: true,
         skipWaiting: true,
-        // Pages not precached (stories, buildings) still work offline once seen.
+        // Pages not precached (stories, buildings, other languages' walk) still work offline once seen, whatever their
+        // query (a check-in QR's ?k=, a map link's ?focus=).
         runtimeCaching: [
-          { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } },
+          { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } } },
           // Hashed build files never change under their name: from the cache once seen.
           { urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'), handler: 'CacheFirst', options: { cacheName: 'assets', expiration: { maxEntries: 300 } } },
         ],

@@ -185,6 +185,19 @@ test('after a first visit, the passport and a check-in page work offline', async
   await context.setOffline(false);
 });
 
+test('an English reader\'s first visit caches the English walk, so an English check-in page works offline', async ({ page, context }) => {
+  await page.goto('/en/trail/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(async () => Boolean(await (await caches.open('pages')).match('/en/checkin/checkin-04/'))), { timeout: 15_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.goto(`/en/checkin/checkin-04/?k=${codeOf('checkin-04')}`);
+  await expect(status(page)).toContainText('stop 4');
+  await page.goto('/en/passport/');
+  await expect(page.locator('.passport-progress')).toContainText('1');
+  await context.setOffline(false);
+});
+
 test('the posters script prints one A4 page per check-in point, each with its QR link', async ({ browser }) => {
   execFileSync('node_modules/.bin/tsx', ['scripts/posters.ts'], { env: { ...process.env, SITE_URL: `http://127.0.0.1:${PORTS.site}` } });
   const page = await browser.newPage();

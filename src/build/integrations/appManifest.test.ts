@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommunity } from '../../community/readCommunity';
-import { appManifestText, offlinePagePatterns } from './appManifest';
+import { appManifestText, offlinePagePatterns, offlinePages } from './appManifest';
 
 describe('the installed app (web app manifest)', () => {
   it('names Cailing from its community.json, as before', () => {
@@ -23,7 +23,10 @@ describe('the installed app (web app manifest)', () => {
     expect(text.description).toBe(`${community.description['zh-CN']} · ${community.description.en}`);
   });
   it('keeps every language’s trail pages offline', () => {
-    expect(offlinePagePatterns(['zh-CN', 'en', 'zh-TW'])).toContain('{,en/,zh-tw/}trail/index.html');
+    // Only the first language is precached; another language's pages are cached when a visitor reads it.
+    expect(offlinePagePatterns(['zh-CN', 'en', 'zh-TW'])).toContain('trail/index.html');
+    expect(offlinePagePatterns(['zh-CN', 'en', 'zh-TW']).some((p) => p.includes('en/'))).toBe(false);
+    expect(offlinePages('en', ['zh-CN', 'en'], ['checkin-01'])).toEqual(['/en/', '/en/trail/', '/en/passport/', '/en/checkin/checkin-01/']);
     expect(offlinePagePatterns(['zh-CN'])).toContain('checkin/*/index.html');
   });
 });

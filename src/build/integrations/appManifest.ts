@@ -4,6 +4,7 @@ import { localePrefix } from '../../core/i18n/localePath';
 import { pickText } from '../../core/i18n/pickText';
 import { translator } from '../../i18n/translator';
 import type { Community } from '../../schemas/community';
+import type { Locale } from '../../schemas/locale';
 
 /** What the web app manifest says about the community, in its languages. */
 export type AppManifestText = { name: string; short_name: string; description: string; lang: string };
@@ -28,14 +29,20 @@ export function appManifestText(community: Community): AppManifestText {
 }
 
 /**
- * The pages an installed app keeps offline, in every language of the community: each language's home,
- * trail, check-in pages and passport (Workbox glob patterns, relative to the build).
+ * The pages a first visit precaches for the offline walk, in the community's first language: its home, trail,
+ * check-in pages and passport (Workbox glob patterns, relative to the build). A visitor reading another language
+ * gets that language's same pages cached by `offlinePages` (public/offline-pages.js), so no phone downloads
+ * every language.
  */
 export function offlinePagePatterns(languages: readonly string[]): string[] {
   if (!languages.length) return [];
-  const dirs = languages.map((l) => localePrefix(l, languages).slice(1)).map((p) => (p ? `${p}/` : ''));
-  const any = dirs.length === 1 ? dirs[0]! : `{${dirs.join(',')}}`;
-  return [`${any}index.html`, `${any}trail/index.html`, `${any}checkin/*/index.html`, `${any}passport/index.html`];
+  return ['index.html', 'trail/index.html', 'checkin/*/index.html', 'passport/index.html'];
+}
+
+/** The offline walk's pages in one language, as site paths: what `offline-pages.js` caches for a visitor reading it. */
+export function offlinePages(lang: Locale, languages: readonly Locale[], checkinIds: readonly string[]): string[] {
+  const prefix = localePrefix(lang, languages);
+  return ['/', '/trail/', '/passport/', ...checkinIds.map((id) => `/checkin/${id}/`)].map((p) => `${prefix}${p}`);
 }
 
 /** The community being built (COMMUNITY_DIR), for `astro.config.mjs`; undefined while its data has problems (the build's data check then stops the build and lists them). */

@@ -31,6 +31,9 @@ export type StaticMapInput = {
  * Equirectangular with the cosine of the latitude, exact enough for a neighbourhood.
  * @example staticMapSvg({ bounds, base, buildings, points: [], width: 300, title: '小地图' }).startsWith('<svg')
  */
+/** How far outside the frame (SVG units) a shape may lie and still be drawn: strokes and labels reach in. */
+const FRAME_MARGIN = 20;
+
 export function staticMapSvg(m: StaticMapInput): string {
   const [[w, s], [e, n]] = m.bounds;
   const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
@@ -38,14 +41,22 @@ export function staticMapSvg(m: StaticMapInput): string {
   const height = Math.round((n - s) * scale);
   const xy = ([lng, lat]: Position) => `${((lng - w) * kx * scale).toFixed(1)},${((n - lat) * scale).toFixed(1)}`;
   const path = (ring: readonly Position[], close: boolean) => `M${ring.map(xy).join('L')}${close ? 'Z' : ''}`;
+  // A close-up (a check-in page's way to the next stop) draws only what reaches into its frame: the rest of the
+  // estate would be most of the page's bytes and none of what the child sees.
+  const seen = (ring: readonly Position[]) => {
+    const pts = ring.map(([lng, lat]) => [(lng - w) * kx * scale, (n - lat) * scale] as const);
+    return !(pts.every(([x]) => x < -FRAME_MARGIN) || pts.every(([x]) => x > m.width + FRAME_MARGIN)
+      || pts.every(([, y]) => y < -FRAME_MARGIN) || pts.every(([, y]) => y > height + FRAME_MARGIN));
+  };
   const parts: string[] = [];
   for (const f of m.base) {
     const g = f.geometry;
+    if ((g.type === 'Polygon' && !seen(g.coordinates[0]!)) || (g.type === 'LineString' && !seen(g.coordinates))) continue;
     if (g.type === 'Polygon') parts.push(`<path d="${path(g.coordinates[0]!, true)}" fill="${f.properties.kind === 'green' ? C.green : C.ground}" stroke="${f.properties.kind === 'boundary' ? C.boundary : 'none'}" stroke-width="1.5"/>`);
     // scale is SVG units per degree: a road's width in metres goes through degrees first.
     if (g.type === 'LineString') parts.push(`<path d="${path(g.coordinates, false)}" fill="none" stroke="${C.road}" stroke-width="${Math.max(2, lengthToDegrees(f.properties.widthM ?? 4, 'meters') * scale * 0.9).toFixed(1)}"/>`);
   }
-  for (const b of m.buildings) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="${C.buildingOutline}" stroke-width=".5"/>`);
+  for (const b of m.buildings.filter((b) => seen(b.geometry.coordinates[0]!))) parts.push(`<path d="${path(b.geometry.coordinates[0]!, true)}" fill="${STATUS_COLOURS[b.properties.status]}" stroke="${C.buildingOutline}" stroke-width=".5"/>`);
   if (m.walkway) parts.push(`<path d="${path(m.walkway, false)}" fill="none" stroke="#f2a900" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" stroke-dasharray="1 7"/>`);
   if (m.route && m.route.length > 1) parts.push(routePath(m.route.map((p) => xy(p).split(',').map(Number) as [number, number])));
   for (const l of m.labels ?? []) {

@@ -18,4 +18,12 @@ describe('staticMapSvg: the way to walk and labels (check-in pages)', () => {
     expect(draw({ route: [[120.001, 31.7905]] })).not.toContain(BASE_MAP_COLOURS.highlight);
     expect(draw({ labels: [{ at: [120.001, 31.7905], text: '<19>' }] })).toContain('&#60;19&#62;');
   });
+  it('draws only the buildings that reach into its frame, so a close-up does not carry the whole estate', () => {
+    const box = (lng: number, id: string) => ({
+      type: 'Feature' as const, id, properties: { number: 1, name: { 'zh-CN': id }, stairwells: 1, storeys: 6, lift: false, status: 'not-yet' as const },
+      geometry: { type: 'Polygon' as const, coordinates: [[[lng, 31.7904], [lng + 0.0002, 31.7904], [lng + 0.0002, 31.7906], [lng, 31.7906], [lng, 31.7904]]] },
+    });
+    const svg = draw({ buildings: [box(120.001, 'inside'), box(120.01, 'far-east'), box(119.99, 'far-west')] as never });
+    expect(svg.match(/<path /g)).toHaveLength(1);
+  });
 });
