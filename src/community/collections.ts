@@ -43,3 +43,8 @@ export async function getStories(lang: Locale): Promise<Map<string, CollectionEn
   const entries = await getCollection('stories', (e) => e.id.startsWith(`${lang}/`));
   return new Map(entries.map((e) => [e.data.landmark, e]));
 }
+
+/** A landmark's gallery pictures (after its story's own picture), with their files as the build gives them; empty when it has none. */
+export async function getGallery(landmarkId: string): Promise<CollectionEntry<'gallery'>['data']['pictures']> {
+  return (await getEntry('gallery', landmarkId))?.data.pictures ?? [];
+}
