@@ -30,7 +30,7 @@ const galleryOf = (id: string) => (JSON.parse(readFileSync(join(store(), 'data/l
   .features.find((f) => f.id === id)?.properties.gallery ?? [];
 
 /** Sends the "add a photo to this place" form as the page's script does; answers the server's status and JSON. */
-async function sendPhoto(fields: Record<string, string>, photo: Uint8Array | undefined = jpeg) {
+async function sendPhoto(fields: Record<string, string>, photo: Uint8Array | null = jpeg) {
   const form = new FormData();
   const values = { lang: 'zh-CN', landmark: 'checkin-03', alt: ALT, consent: 'yes', website: '', formToken: await formTokenFromPage(server.url), ...fields };
   for (const [k, v] of Object.entries(values)) form.append(k, v);
@@ -50,7 +50,7 @@ describe('a resident adds a photo to mural 3', () => {
   let receipt = '';
 
   it('refuses a photo form with a missing photo, an empty description or an unknown place, naming the field in Chinese', async () => {
-    const none = await sendPhoto({}, undefined);
+    const none = await sendPhoto({}, null);
     expect(none.status).toBe(400);
     expect(none.json.errors).toEqual({ photo: '请选一张照片。' });
     const blank = await sendPhoto({ alt: '   ' });
