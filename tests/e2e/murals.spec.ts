@@ -114,3 +114,17 @@ test.describe('adding a photo to a place', () => {
     await expect(page.getByRole('button', { name: 'Send the photo' })).toHaveCount(0);
   });
 });
+
+test('axe finds no violation on the gallery page and the photo form, in normal and elder mode, Chinese and English', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const elder of [false, true]) {
+    if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    for (const path of ['/landmarks/checkin-03/', '/en/landmarks/checkin-10/', '/submit/?photo=checkin-03', '/en/submit/?photo=checkin-03']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      if (elder) await expect(page.locator('html')).toHaveClass(/elder/);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+  }
+});
