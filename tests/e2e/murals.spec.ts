@@ -116,6 +116,7 @@ test.describe('adding a photo to a place', () => {
 });
 
 test('axe finds no violation on the gallery page and the photo form, in normal and elder mode, Chinese and English', async ({ page }) => {
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const elder of [false, true]) {
     if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
