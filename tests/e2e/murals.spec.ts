@@ -129,3 +129,17 @@ test('axe finds no violation on the gallery page and the photo form, in normal a
     }
   }
 });
+
+test.describe('another community', () => {
+  test.use({ baseURL: `http://127.0.0.1:${PORTS.tiny}` });
+
+  test('a mural that is gone says so clearly, above its old picture, with when it was last seen', async ({ page }) => {
+    await page.goto('/en/landmarks/mural-b/');
+    await expect(page.getByRole('note')).toHaveText('Gone This painting is gone. The pictures below show how it used to look.');
+    const facts = page.getByRole('region', { name: 'About the painting' }).getByRole('definition');
+    await expect(facts).toHaveText(['residents', '2019', 'Gone as recorded in May 2024']);
+    await page.goto('/landmarks/mural-a/');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: '这幅画' })).toHaveCount(0);
+  });
+});

@@ -96,12 +96,17 @@ describe('a resident adds a photo to mural 3', () => {
     expect(await (await fetch(`${server.url}/submit/status/${receipt}/`)).text()).toContain('/landmarks/checkin-03/');
   }, 420_000);
 
-  it('a moderator can take the photo off again: the gallery loses it, the landmark and its other pictures stay', async () => {
+  it('a moderator can take the photo off again (the gallery loses it, the landmark and its other pictures stay) and undo that', async () => {
     const row = rowOf(receipt);
     expect((await post(`/admin/submissions/${row.id}/`, { action: 'unpublish', reason: '照片里能看清一位邻居的脸' })).status).toBe(303);
     expect(galleryOf('checkin-03').map((p) => p.file)).toEqual(['checkin-03-fish.svg']);
     expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([`content/images/checkin-03-photo-${row.id}.jpg`, 'data/landmarks.geojson']);
     expect(rowOf(receipt).status).toBe('unpublished');
+
+    // Undo in the history puts it back in the gallery, and the submission is approved again.
+    expect((await post('/admin/history/', { commit: rowOf(receipt).store_commit! })).status).toBe(303);
+    expect(galleryOf('checkin-03').map((p) => p.file)).toEqual(['checkin-03-fish.svg', `checkin-03-photo-${row.id}.jpg`]);
+    expect(rowOf(receipt).status).toBe('approved');
   });
 });
 
