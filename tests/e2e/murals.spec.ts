@@ -19,7 +19,7 @@ test('mural 3 shows a swipeable gallery with alt texts, who painted it, and its 
   const pictures = strip(page).getByRole('img');
   await expect(pictures).toHaveCount(2);
   await expect(pictures.nth(0)).toHaveAttribute('alt', /亲子井盖花园示意插图/);
-  await expect(pictures.nth(1)).toHaveAttribute('alt', /两条橙色小鱼/);
+  await expect(pictures.nth(1)).toHaveAttribute('alt', /一条红色和一条黄色的小鱼/);
   await expect(strip(page).getByText('来自：亲子家庭')).toBeVisible();
   await expect(page.getByText('共 2 张，左右滑动查看')).toBeVisible();
   // Swiping: the strip scrolls sideways and snaps; the second picture comes fully into view.
