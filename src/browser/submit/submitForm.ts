@@ -94,7 +94,8 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     if (!entries.length) { summary.hidden = true; return; }
     const list = document.createElement('ul');
     for (const [name, message] of entries) {
-      const target = ['lng', 'lat', 'stairwell', 'building'].includes(name) ? 'location' : name;
+      // A place removed from the map is said beside the photo: the photo form has no field for its place.
+      const target = ['lng', 'lat', 'stairwell', 'building'].includes(name) ? 'location' : name === 'landmark' ? 'photo' : name;
       const slot = form.querySelector<HTMLElement>(`.field-error[data-field="${target}"]`);
       if (slot) { slot.textContent = message; slot.hidden = false; }
       field(name)?.setAttribute('aria-invalid', 'true');
