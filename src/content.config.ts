@@ -6,6 +6,9 @@ import { communitySchema } from './schemas/community';
 import { landmarkSchema } from './schemas/landmark';
 import { stairwellSchema } from './schemas/stairwell';
 import { storyTextSchema } from './schemas/story';
+import { galleryPictureSchema } from './schemas/mural';
+import { galleryLoader } from './community/loaders/galleryLoader';
+import { z } from 'astro/zod';
 import { geojsonLoader } from './community/loaders/geojsonLoader';
 import { jsonObjectLoader } from './community/loaders/jsonObjectLoader';
 import { COMMUNITY_FILES, communityDir } from './community/communityDir';
@@ -22,5 +25,10 @@ export const collections = {
   stories: defineCollection({
     loader: glob({ pattern: '*/*.md', base: `${dir}/${COMMUNITY_FILES.stories}`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
     schema: ({ image }) => storyTextSchema.extend({ image: image() }),
+  }),
+  /** A landmark's gallery pictures (`gallery` in `data/landmarks.geojson`), with their files as images; entry id = landmark id. */
+  gallery: defineCollection({
+    loader: galleryLoader({ dir }),
+    schema: ({ image }) => z.object({ pictures: z.array(galleryPictureSchema.omit({ file: true }).extend({ image: image() })) }),
   }),
 };

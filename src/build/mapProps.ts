@@ -21,10 +21,11 @@ export async function getMapProps(lang: Locale): Promise<MapProps> {
   const cards: MapProps['cards'] = {};
   for (const l of landmarks) {
     const story = stories.get(l.id)!;
-    const image = await getImage({ src: story.data.image, width: 480 });
+    // The details sheet shows the first picture small (at most 160 CSS px wide): 240 px covers a 1.5× screen.
+    const image = await getImage({ src: story.data.image, width: 240 });
     cards[l.id] = {
       title: story.data.title, excerpt: story.data.excerpt, alt: story.data.imageAlt, href: href(`/landmarks/${l.id}/`),
-      image: { src: image.src, width: Number(image.attributes.width ?? 480), height: Number(image.attributes.height ?? 300) },
+      image: { src: image.src, width: Number(image.attributes.width ?? 240), height: Number(image.attributes.height ?? 150) },
     };
   }
   return {

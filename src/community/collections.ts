@@ -59,3 +59,8 @@ export function getCoverage(): Promise<Coverage> {
 export async function mapIsSchematic(community: Community): Promise<boolean> {
   return community.schematic && !(await getCoverage()).surveyed;
 }
+
+/** A landmark's gallery pictures (after its story's own picture), with their files as the build gives them; empty when it has none. */
+export async function getGallery(landmarkId: string): Promise<CollectionEntry<'gallery'>['data']['pictures']> {
+  return (await getEntry('gallery', landmarkId))?.data.pictures ?? [];
+}

@@ -16,4 +16,5 @@ export const COMMUNITY_FILES = {
   stairwells: 'data/stairwells.geojson',
   landmarks: 'data/landmarks.geojson',
   stories: 'content/stories',
+  images: 'content/images',
 } as const;

@@ -21,6 +21,7 @@ export function readCommunitySource(dir: string): CommunitySource {
     stairwells: file(COMMUNITY_FILES.stairwells),
     landmarks: file(COMMUNITY_FILES.landmarks),
     stories: readStories(dir),
+    images: existsSync(join(dir, COMMUNITY_FILES.images)) ? readdirSync(join(dir, COMMUNITY_FILES.images)) : [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { featureIdSchema, featureSchema, geometrySchema } from './geojson';
 import { localizedSchema } from './locale';
+import { muralPropertiesSchema } from './mural';
 
 import { LANDMARK_KINDS } from './landmarkKinds';
 import { provenanceSchema } from './provenance';
@@ -30,7 +31,7 @@ export const landmarkPropertiesSchema = z.object({
 });
 
 /** A landmark: anything with a story. Check-in points are Points with `order`; the walkway is a LineString with `stops`. */
-export const landmarkSchema = featureSchema(geometrySchema, landmarkPropertiesSchema).superRefine((l, ctx) => {
+export const landmarkSchema = featureSchema(geometrySchema, landmarkPropertiesSchema.merge(muralPropertiesSchema)).superRefine((l, ctx) => {
   const { kind, order, stops } = l.properties;
   if (kind === 'checkin' && l.geometry.type !== 'Point') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'a check-in point must be a Point' });
   if (kind === 'checkin' && order === undefined) ctx.addIssue({ code: 'custom', path: ['properties', 'order'], message: 'a check-in point needs its trail order' });
@@ -38,5 +39,9 @@ export const landmarkSchema = featureSchema(geometrySchema, landmarkPropertiesSc
   if (kind === 'walkway' && l.geometry.type !== 'LineString') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the walkway must be a LineString' });
   if (kind === 'walkway' && !stops?.length) ctx.addIssue({ code: 'custom', path: ['properties', 'stops'], message: 'the walkway must list its check-in points in order' });
   if (kind === 'pet-area' && l.geometry.type !== 'Polygon') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the pet area must be a Polygon' });
+  // Mural fields (gallery, painters, state): a state's date only with a state; each picture once.
+  if (l.properties.stateSeen && !l.properties.state) ctx.addIssue({ code: 'custom', path: ['properties', 'stateSeen'], message: 'stateSeen needs a state' });
+  const files = (l.properties.gallery ?? []).map((p) => p.file);
+  files.forEach((file, i) => { if (files.indexOf(file) !== i) ctx.addIssue({ code: 'custom', path: ['properties', 'gallery', i, 'file'], message: `${file} is in the gallery twice` }); });
 });
 export type Landmark = z.output<typeof landmarkSchema>;

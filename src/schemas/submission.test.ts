@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextToMarkdown } from '../core/text/plainTextToMarkdown';
-import { submissionSchema } from './submission';
+import { photoSubmissionSchema, submissionSchema } from './submission';
 
 const good = {
   lang: 'zh-CN', title: '三楼奶奶的花', body: '楼道口摆着一排花，是三楼的奶奶每天浇水照顾的。', kind: 'other',
@@ -59,5 +59,26 @@ describe('plainTextToMarkdown', () => {
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(md).toContain('\\[click\\]\\(javascript:alert\\(1\\)\\)');
     expect(md.split('\n\n')[1]).toBe('1\\. not a list');
+  });
+});
+
+describe('photoSubmissionSchema (a resident adds a photo to an existing place)', () => {
+  const photo = { lang: 'zh-CN', landmark: 'checkin-03', alt: '井盖上画着两条橙色的小鱼，旁边有雨后的水洼。', consent: 'yes', website: '', formToken: '1764400000000.signature', contact: '' };
+  const photoFieldsOf = (input: object) => {
+    const r = photoSubmissionSchema.safeParse(input);
+    return r.success ? [] : r.error.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+  };
+  it('accepts a landmark id and a short description of what the photo shows', () => {
+    expect(photoFieldsOf(photo)).toEqual([]);
+    expect(photoSubmissionSchema.parse({ ...photo, alt: ' 小鱼\u202e井盖 ' }).alt).toBe('小鱼井盖');
+  });
+  it('names the field that is wrong, with why', () => {
+    expect(photoFieldsOf({ ...photo, alt: '' })).toEqual(['alt:String must contain at least 1 character(s)']);
+    expect(photoFieldsOf({ ...photo, alt: '\u200b\u200b' })).toHaveLength(1);
+    expect(photoFieldsOf({ ...photo, alt: '字'.repeat(201) })[0]).toMatch(/^alt:/);
+    expect(photoFieldsOf({ ...photo, alt: '看这里 https://spam.example' })).toEqual(['alt:links']);
+    expect(photoFieldsOf({ ...photo, landmark: '../data/x' })[0]).toMatch(/^landmark:/);
+    expect(photoFieldsOf({ ...photo, consent: undefined })[0]).toMatch(/^consent:/);
+    expect(photoFieldsOf({ ...photo, website: 'x' })[0]).toMatch(/^website:/);
   });
 });

@@ -65,3 +65,28 @@ export type Submission = z.output<typeof submissionSchema>;
 
 /** The id a published resident story gets in `data/landmarks.geojson`. */
 export const residentLandmarkId = (n: number) => featureIdSchema.parse(`resident-${n}`);
+
+// —— A resident's photo of an existing landmark ("add a photo to this place") ——
+
+/** The `kind` a photo submission is stored with (it is not a landmark kind: the landmark already exists). */
+export const PHOTO_SUBMISSION_KIND = 'photo';
+/** Longest description (alt text) of a resident's photo, in characters. */
+export const PHOTO_ALT_MAX = 200;
+
+/**
+ * A resident's photo for an existing landmark, as the form sends it: which landmark (its id), what the photo
+ * shows (its alt text, in the resident's language) and the same consent, honeypot and token as a story. The
+ * photo file itself is checked by the server's photo pipeline, and whether the landmark exists by the server.
+ */
+export const photoSubmissionSchema = z.object({
+  lang: localeSchema,
+  /** The landmark the photo is of, e.g. `checkin-03`. */
+  landmark: featureIdSchema,
+  /** What the photo shows, for people who cannot see it: visible letters or digits, at most `PHOTO_ALT_MAX` characters. */
+  alt: text(PHOTO_ALT_MAX).pipe(z.string().refine(hasVisibleText, 'invisible').refine((s) => countLinks(s) === 0, 'links')),
+  contact: z.string().transform(cleanText).pipe(z.string().max(SUBMISSION_LIMITS.contact)).optional(),
+  consent: z.literal('yes'),
+  website: z.literal(''),
+  formToken: z.string().min(1),
+});
+export type PhotoSubmission = z.output<typeof photoSubmissionSchema>;

@@ -9,5 +9,11 @@ export const TYPED_SUBMISSION_FIELDS = ['title', 'body', 'kind', 'lng', 'lat', '
 /** Fields the form carries itself (language, honeypot, signed token): the resident can neither see nor fix them. */
 export const HIDDEN_SUBMISSION_FIELDS = ['lang', 'website', 'formToken'] as const;
 
-/** Every field a submission may carry: the typed and hidden ones, and the photo (a file, kept apart from the draft). */
-export const SUBMISSION_FIELDS = [...TYPED_SUBMISSION_FIELDS, ...HIDDEN_SUBMISSION_FIELDS, 'photo'] as const;
+/** Fields of the "add a photo to this place" form the resident fills in (the draft keeps them, per landmark). */
+export const TYPED_PHOTO_FIELDS = ['alt', 'contact', 'consent'] as const;
+
+/** Fields the photo form carries itself: the story form's hidden ones and the landmark the photo is for. */
+export const HIDDEN_PHOTO_FIELDS = ['lang', 'landmark', 'website', 'formToken'] as const;
+
+/** Every field a submission may carry: the typed and hidden ones of both forms, and the photo (a file, kept apart from the draft). */
+export const SUBMISSION_FIELDS = [...TYPED_SUBMISSION_FIELDS, ...HIDDEN_SUBMISSION_FIELDS, 'photo', 'alt', 'landmark'] as const;

@@ -100,4 +100,7 @@ export const MIGRATIONS: readonly string[] = [
    DROP TABLE submissions;
    ALTER TABLE submissions_v2 RENAME TO submissions;
    CREATE INDEX submissions_status ON submissions (status, created_at);`,
+  // 4: a resident can add a photo to an existing landmark: `photo_for` is that landmark's id (NULL for a story).
+  // `landmark_id` stays the landmark a story became, so its uniqueness still holds.
+  `ALTER TABLE submissions ADD COLUMN photo_for TEXT;`,
 ];

@@ -4,6 +4,7 @@ import { snapToPlace } from '../core/map/snapToPlace';
 import { cleanText } from '../schemas/text/cleanText';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS } from '../schemas/story';
+import { PHOTO_ALT_MAX } from '../schemas/submission';
 import { audit } from './auditLog';
 import { community } from './communityData';
 import { approve, unpublish, type Outcome, type Translations } from './publisher';
@@ -24,7 +25,8 @@ export async function moderate(row: SubmissionRow, form: FormData, who: string):
   const action = String(form.get('action') ?? '');
   const field = (name: string, max: number) => cleanText(String(form.get(name) ?? '')).slice(0, max);
   const title = field('title', STORY_LIMITS.title) || row.title;
-  const body = field('body', STORY_LIMITS.body) || row.body;
+  // A photo's body is its description (alt text), with the photo form's limit.
+  const body = field('body', row.photo_for ? PHOTO_ALT_MAX : STORY_LIMITS.body) || row.body;
   const editable = row.status !== 'published' && row.status !== 'approved';
   if (editable && (title !== row.title || body !== row.body)) {
     updateSubmission(row.id, { title, body });

@@ -24,6 +24,7 @@ export function attentionMessage(t: Translate, attention: string | null): { mess
   if (!attention) return undefined;
   try {
     const a = JSON.parse(attention) as Attention;
+    if (a.code === 'landmark-gone') return { message: t('admin.attention.landmark-gone', { id: a.landmark ?? '' }), details: a.problems };
     return { message: t(a.code === 'checks' ? 'admin.attention.checks' : 'admin.attention.store'), details: a.problems };
   } catch {
     return { message: t('admin.attention.store'), details: [attention] };

@@ -6,6 +6,7 @@ import { audit } from './auditLog';
 import { community, reloadCommunity } from './communityData';
 import { storagePaths } from './database';
 import { imagePath, storyPath, submissionFiles, type Translations } from './publishing/submissionFiles';
+import { photoFiles, photoIsIn, photoRemoval } from './publishing/photoFiles';
 import { requestRebuild } from './siteRebuild';
 import { commitFiles, revertCommit, storeDir, storeHistory, StoreError, withStore, type FileChange } from './store/communityStore';
 import { claimSubmission, listSubmissions, nextLandmarkNumber, submissionById, updateSubmission, type SubmissionStatus } from './submissionsStore';
@@ -21,7 +22,7 @@ export type Outcome =
   | { ok: false; error: 'not-found' };
 
 /** A problem found while publishing, as the submission keeps it for the moderators (`attention` column). */
-export type Attention = { code: 'checks' | 'store'; problems: string[] };
+export type Attention = { code: 'checks' | 'store' | 'landmark-gone'; problems: string[]; landmark?: string };
 
 /**
  * Approves a submission and puts it in the content store as an ordinary landmark, as one commit by `who`.
@@ -40,6 +41,7 @@ export async function approve(id: number, translations: Translations, who: strin
   try {
     return await withStore(async () => {
       const src = readCommunitySource(storeDir());
+      if (row.photo_for) return await approvePhoto(row, translations, who, src);
       const landmarkId = row.landmark_id ?? freeLandmarkId(src.landmarks.text);
       const files = submissionFiles(row, landmarkId, translations, src, community().community, storagePaths().uploads);
       const problems = [...files.roundTrip, ...checkSource(files.proposed).problems.map(formatProblem)];
@@ -59,6 +61,27 @@ export async function approve(id: number, translations: Translations, who: strin
     needsAttention(id, who, { code: 'store', problems: [String((error as Error).message)] });
     throw error;
   }
+}
+
+/**
+ * The photo half of `approve` (inside the store's turn): the photo and its gallery entry, checked with every
+ * `check:data` rule, as one commit. A photo whose landmark was removed meanwhile is not published: the
+ * submission needs attention, and the moderator reads which landmark is gone.
+ */
+async function approvePhoto(row: NonNullable<ReturnType<typeof submissionById>>, translations: Translations, who: string, src: ReturnType<typeof readCommunitySource>): Promise<Outcome> {
+  const files = photoFiles(row, translations, src, community().community.languages, storagePaths().uploads);
+  if (files.gone) {
+    return needsAttention(row.id, who, { code: 'landmark-gone', landmark: files.landmark, problems: [`${src.landmarks.path}: ${files.landmark}: not found (removed from the map)`] });
+  }
+  const problems = checkSource(files.proposed).problems.map(formatProblem);
+  if (problems.length) return needsAttention(row.id, who, { code: 'checks', problems });
+  const landmarkId = row.photo_for!;
+  const commit = await commitFiles({ name: who }, `Add a photo to ${landmarkId}`, files.changes, { Submission: String(row.id), Action: 'publish', Landmark: landmarkId });
+  updateSubmission(row.id, { store_commit: commit });
+  audit(who, 'approve', row.id, `${landmarkId} photo ${commit.slice(0, 10)}`);
+  reloadCommunity();
+  void requestRebuild();
+  return { ok: true, done: 'approved' };
 }
 
 function needsAttention(id: number, who: string, attention: Attention): Outcome {
@@ -88,7 +111,11 @@ export async function unpublish(id: number, reason: string, who: string): Promis
   }
   return withStore(async () => {
     const landmarkId = row.landmark_id;
-    if (landmarkId) {
+    if (row.photo_for) {
+      // A photo comes off its landmark's gallery; the landmark stays.
+      const commit = await commitFiles({ name: who }, `Remove a photo from ${row.photo_for}`, photoRemoval(row, readCommunitySource(storeDir())), { Submission: String(id), Action: 'unpublish', Landmark: row.photo_for });
+      updateSubmission(id, { store_commit: commit });
+    } else if (landmarkId) {
       const commit = await commitFiles({ name: who }, `Unpublish ${landmarkId}: ${row.title}`, removalOf(landmarkId), { Submission: String(id), Action: 'unpublish', Landmark: landmarkId });
       updateSubmission(id, { store_commit: commit });
     }
@@ -129,8 +156,9 @@ export async function undo(sha: string, who: string): Promise<Outcome> {
     }
     const submission = Number(target.trailers.Submission);
     const row = Number.isInteger(submission) ? submissionById(submission) : undefined;
-    if (row?.landmark_id) {
-      const present = landmarkIds(readCommunitySource(storeDir()).landmarks.text).has(row.landmark_id);
+    if (row?.landmark_id || row?.photo_for) {
+      const text = readCommunitySource(storeDir()).landmarks.text;
+      const present = row.photo_for ? photoIsIn(row, text) : landmarkIds(text).has(row.landmark_id!);
       if (present) updateSubmission(row.id, { status: 'approved', store_commit: commit, reason: null, decided_by: who });
       else if (target.trailers.Action === 'publish') updateSubmission(row.id, { status: 'pending', store_commit: null, decided_by: who });
       else updateSubmission(row.id, { status: 'unpublished', store_commit: commit, decided_by: who });
@@ -152,7 +180,7 @@ export async function recoverApprovals(): Promise<void> {
   const history = await storeHistory(500);
   for (const row of orphans) {
     const commit = history.find((c) => c.trailers.Submission === String(row.id) && c.trailers.Action === 'publish');
-    if (commit) updateSubmission(row.id, { store_commit: commit.sha, landmark_id: commit.trailers.Landmark ?? row.landmark_id });
+    if (commit) updateSubmission(row.id, { store_commit: commit.sha, landmark_id: row.photo_for ? null : commit.trailers.Landmark ?? row.landmark_id });
     else updateSubmission(row.id, { status: 'pending' });
   }
 }

@@ -9,6 +9,7 @@ import { processPhoto, removePhoto, storePhoto } from './photoPipeline';
 import { limitFromSetting, rateLimiter } from './rateLimiter';
 import { formDataWithin } from './readLimitedBody';
 import { serverSecret } from './serverSecret';
+import { photoRow } from './receivePhoto';
 
 /** Form fields a submission may carry (`SUBMISSION_FIELDS`); anything else is ignored, any of these twice is refused. */
 export type SubmissionField = (typeof SUBMISSION_FIELDS)[number] | 'location' | 'form';
@@ -82,6 +83,9 @@ export async function receiveSubmission(request: Request, client: string, at = D
   const limit = perClient.check(client, at);
   if (!limit.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: limit.retryAfterS });
 
+  // "Add a photo to this place": the form names an existing landmark instead of telling a story.
+  if (values.landmark) return receivePhoto(form, values, client, at, keep, refuse);
+
   const parsed = submissionSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -123,3 +127,25 @@ export async function receiveSubmission(request: Request, client: string, at = D
   }
 }
 
+
+/** The photo form's part of `receiveSubmission`: the same limits and pipeline, a photo required, the landmark on the map now. */
+async function receivePhoto(
+  form: FormData, values: Record<string, string>, client: string, at: number, keep: { values: Record<string, string>; formToken: string },
+  refuse: (status: 400 | 413 | 429, errors: SubmissionErrors, more?: Partial<Extract<Received, { ok: false }>>) => Received,
+): Promise<Received> {
+  const photo = form.get('photo');
+  const sent = photo instanceof File && (photo.size > 0 || Boolean(photo.name));
+  const checked = photoRow(values, sent);
+  if (!checked.ok) return refuse(400, checked.errors, keep);
+  const processed = await processPhoto(new Uint8Array(await (photo as File).arrayBuffer()));
+  if (!processed.ok) return refuse((photo as File).size > SUBMISSION_LIMITS.photoBytes ? 413 : 400, { photo: processed.error }, keep);
+  const name = storePhoto(storagePaths().uploads, processed.data);
+  try {
+    const { receipt } = insertSubmission({ ...checked.row, photo: name, photo_sha256: processed.sha256 });
+    perClient.record(client, at);
+    return { ok: true, receipt };
+  } catch (error) {
+    removePhoto(storagePaths().uploads, name);
+    throw error;
+  }
+}

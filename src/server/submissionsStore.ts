@@ -17,8 +17,10 @@ export type SubmissionRow = {
   attention: string | null;
   /** Name of the moderator who last decided (approved, rejected, unpublished, archived). */
   decided_by: string | null;
+  /** A photo for an existing landmark: that landmark's id (`body` then holds what the photo shows, its alt text); NULL for a story. */
+  photo_for: string | null;
 };
-export type NewSubmission = Pick<SubmissionRow, 'lang' | 'title' | 'body' | 'kind' | 'lng' | 'lat' | 'building' | 'stairwell' | 'photo' | 'photo_sha256' | 'contact'>;
+export type NewSubmission = Pick<SubmissionRow, 'lang' | 'title' | 'body' | 'kind' | 'lng' | 'lat' | 'building' | 'stairwell' | 'photo' | 'photo_sha256' | 'contact'> & Partial<Pick<SubmissionRow, 'photo_for'>>;
 
 /** A receipt: 100 random bits in Crockford base-32 (20 characters), unguessable, and saying nothing about the sender. */
 export function newReceipt(): string {
@@ -32,15 +34,15 @@ export function insertSubmission(s: NewSubmission): { id: number; receipt: strin
   const receipt = newReceipt();
   const at = now();
   const info = database().prepare(
-    `INSERT INTO submissions (receipt, created_at, updated_at, lang, title, body, kind, lng, lat, building, stairwell, photo, photo_sha256, contact)
-     VALUES (@receipt, @at, @at, @lang, @title, @body, @kind, @lng, @lat, @building, @stairwell, @photo, @photo_sha256, @contact)`,
-  ).run({ ...s, receipt, at });
+    `INSERT INTO submissions (receipt, created_at, updated_at, lang, title, body, kind, lng, lat, building, stairwell, photo, photo_sha256, contact, photo_for)
+     VALUES (@receipt, @at, @at, @lang, @title, @body, @kind, @lng, @lat, @building, @stairwell, @photo, @photo_sha256, @contact, @photo_for)`,
+  ).run({ photo_for: null, ...s, receipt, at });
   return { id: Number(info.lastInsertRowid), receipt };
 }
 
 /** What the resident may see of their submission: never the contact or anything about the sender. */
-export function publicStatus(receipt: string): Pick<SubmissionRow, 'status' | 'title' | 'reason' | 'landmark_id' | 'lang' | 'created_at'> | undefined {
-  return database().prepare('SELECT status, title, reason, landmark_id, lang, created_at FROM submissions WHERE receipt = ?').get(receipt) as never;
+export function publicStatus(receipt: string): Pick<SubmissionRow, 'status' | 'title' | 'reason' | 'landmark_id' | 'lang' | 'created_at' | 'photo_for'> | undefined {
+  return database().prepare('SELECT status, title, reason, landmark_id, lang, created_at, photo_for FROM submissions WHERE receipt = ?').get(receipt) as never;
 }
 
 export function submissionById(id: number): SubmissionRow | undefined {

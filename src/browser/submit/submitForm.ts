@@ -1,12 +1,12 @@
-import { TYPED_SUBMISSION_FIELDS } from '../../schemas/submissionFields';
+import { TYPED_PHOTO_FIELDS, TYPED_SUBMISSION_FIELDS } from '../../schemas/submissionFields';
 import type { PickPlaces } from '../../core/map/snapToPlace';
 import { fill } from '../shared/fill';
 import { bindPlaceChoice } from './placeChoice';
 import { loadDraftPhoto, saveDraftPhoto } from './draftPhoto';
 import { shrinkPhoto } from './shrinkPhoto';
 
-/** Fields kept in the draft as they are typed (the photo is kept separately, in IndexedDB). */
-const DRAFT_FIELDS = TYPED_SUBMISSION_FIELDS;
+/** Fields kept in the draft as they are typed (the photo is kept separately, in IndexedDB): the story form's, or the photo form's. */
+const draftFields = (photoForm: boolean): readonly string[] => (photoForm ? TYPED_PHOTO_FIELDS : TYPED_SUBMISSION_FIELDS);
 
 /**
  * The submit form, improved when JavaScript runs: the draft is saved on the phone as it is typed (and the
@@ -19,13 +19,17 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
   // The page says its language and its URL prefix (none for the default language, `/en` for English).
   const lang = form.dataset.lang ?? document.documentElement.lang;
   const prefix = form.dataset.prefix ?? '';
-  const key = `submit-draft:${lang}`;
+  // "Add a photo to this place" keeps its own draft per landmark, apart from a story being written.
+  const photoFor = form.dataset.photoFor;
+  const key = photoFor ? `submit-draft:${lang}:photo:${photoFor}` : `submit-draft:${lang}`;
+  const DRAFT_FIELDS = draftFields(Boolean(photoFor));
+  const firstField = photoFor ? 'photo' : 'title';
   const $ = <E extends Element>(s: string) => form.querySelector<E>(s)!;
   const sendStatus = $<HTMLElement>('.send-status');
   const draftStatus = $<HTMLElement>('.draft-status');
   const photoInput = $<HTMLInputElement>('#photo');
   let photo: Blob | undefined;
-  const hadServerValues = Boolean(($<HTMLInputElement>('#title').value || $<HTMLTextAreaElement>('#body').value));
+  const hadServerValues = ['#title', '#body', '#alt'].some((s) => Boolean(form.querySelector<HTMLInputElement>(s)?.value));
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
   const saveDraft = () => {
@@ -53,15 +57,18 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     draftStatus.textContent = sendStatus.dataset.restored ?? '';
   };
 
-  const clear = $<HTMLButtonElement>('.point-clear');
+  // The story form's place choice (the photo form's place is its landmark).
+  const clear = form.querySelector<HTMLButtonElement>('.point-clear');
+  const pointStatus = form.querySelector<HTMLElement>('.point-status');
   const places = JSON.parse(document.getElementById('pick-places')?.textContent ?? 'null') as PickPlaces | null;
-  const place = bindPlaceChoice(form, places ?? { boundary: [], buildings: [], entrances: [] }, $<HTMLElement>('.point-status'));
+  const place = clear && pointStatus ? bindPlaceChoice(form, places ?? { boundary: [], buildings: [], entrances: [] }, pointStatus) : undefined;
   const describePoint = () => {
+    if (!place || !clear) return;
     place.sayWhatIsChosen();
     clear.hidden = !(field('lng')!.value && field('lat')!.value);
   };
   document.addEventListener('location-change', () => { describePoint(); saveDraft(); });
-  clear.addEventListener('click', place.clear);
+  if (place) clear?.addEventListener('click', place.clear);
 
   const showPhoto = (blob: Blob) => {
     const status = $<HTMLElement>('.photo-status');
@@ -87,13 +94,14 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     if (!entries.length) { summary.hidden = true; return; }
     const list = document.createElement('ul');
     for (const [name, message] of entries) {
-      const target = ['lng', 'lat', 'stairwell', 'building'].includes(name) ? 'location' : name;
+      // A place removed from the map is said beside the photo: the photo form has no field for its place.
+      const target = ['lng', 'lat', 'stairwell', 'building'].includes(name) ? 'location' : name === 'landmark' ? 'photo' : name;
       const slot = form.querySelector<HTMLElement>(`.field-error[data-field="${target}"]`);
       if (slot) { slot.textContent = message; slot.hidden = false; }
       field(name)?.setAttribute('aria-invalid', 'true');
       const item = document.createElement('li');
       const link = document.createElement('a');
-      link.href = `#field-${target === 'form' ? 'title' : target}`;
+      link.href = `#field-${target === 'form' ? firstField : target}`;
       link.textContent = message;
       item.append(link);
       list.append(item);

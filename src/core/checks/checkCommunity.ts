@@ -4,6 +4,7 @@ import { communitySchema } from '../../schemas/community';
 import { landmarkSchema } from '../../schemas/landmark';
 import { stairwellSchema } from '../../schemas/stairwell';
 import { checkFeatureCollection, type SourceFile } from './checkFeatureCollection';
+import { checkGallery } from './checkGallery';
 import { checkGeofenceRadius } from './checkGeofenceRadius';
 import { checkLayout } from './checkLayout';
 import { checkLocalized } from './checkLocalized';
@@ -19,6 +20,8 @@ export type CommunitySource = {
   stairwells: SourceFile;
   landmarks: SourceFile;
   stories: StorySource[];
+  /** The file names in `content/images/` (the pictures a gallery may name). */
+  images: string[];
 };
 
 /**
@@ -79,6 +82,7 @@ export function checkAndParseCommunity(src: CommunitySource) {
   problems.push(...checkTrail(landmarks.features, src.landmarks.path));
   problems.push(...checkGeofenceRadius(landmarks.features, community.data.trail.checkinRadiusM, { landmarks: src.landmarks.path, community: src.community.path }));
   problems.push(...checkStories(src.stories, landmarks.ids, languages, src.landmarks.path));
+  problems.push(...checkGallery(landmarks.features, src.images, languages, src.landmarks.path));
   return {
     problems,
     data: { community: community.data, base: base.features, buildings: buildings.features, stairwells: stairwells.features, landmarks: landmarks.features },
