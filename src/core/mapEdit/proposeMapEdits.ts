@@ -42,7 +42,7 @@ export function collectionsOf(src: CommunitySource): { collections?: MapCollecti
 export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[]): MapProposal {
   const read = collectionsOf(src);
   if (!read.collections) return { ok: false, problems: read.problems };
-  const unknown = unknownProperties(edits);
+  const unknown = unknownProperties(edits, read.collections);
   if (unknown.length) return { ok: false, problems: unknown };
   const applied = applyEdits(read.collections, edits);
   if (!applied.ok) return { ok: false, problems: applied.problems };
@@ -64,10 +64,14 @@ const KNOWN_PROPERTIES: Record<MapLayer, ReadonlySet<string>> = {
 
 /**
  * Each property an edit sets that its layer's features do not have (a typo, or junk sent to the API, which the
- * schema checks would strip when reading but the file would keep). Setting one to `null` removes it and is allowed.
+ * schema checks would strip when reading but the file would keep). Setting one to `null` removes it, and one the
+ * feature already has may be sent back unchanged (the details form sends all of a feature's properties).
  */
-function unknownProperties(edits: readonly MapEdit[]): RuleProblem[] {
-  return edits.flatMap((e) => Object.entries(e.properties ?? {})
-    .filter(([key, value]) => value !== null && !KNOWN_PROPERTIES[e.layer].has(key))
-    .map(([key]) => ({ rule: 'edit' as const, featureId: e.id, message: `${e.layer} have no property "${key.slice(0, 40)}"` })));
+function unknownProperties(edits: readonly MapEdit[], collections: MapCollections): RuleProblem[] {
+  return edits.flatMap((e) => {
+    const old = e.op === 'properties' ? collections[e.layer].features.find((f) => f.id === e.id)?.properties : undefined;
+    return Object.entries(e.properties ?? {})
+      .filter(([key, value]) => value !== null && !KNOWN_PROPERTIES[e.layer].has(key) && !(old && Object.hasOwn(old, key) && JSON.stringify(old[key]) === JSON.stringify(value)))
+      .map(([key]) => ({ rule: 'edit' as const, featureId: e.id, message: `${e.layer} have no property "${key.slice(0, 40)}"` }));
+  });
 }
