@@ -105,6 +105,16 @@ describe('saving map edits, from odd requests', () => {
     for (const path of SAVE_ROUTES) for (const [label, body] of cases) await expectRefused(`${path} ${label}`, () => post(path, body));
   });
 
+  it('never saves for real a preview asked for with dryRun "true" or 1', async () => {
+    const s = await snapshot();
+    const at = s.layers.landmarks.features.find((f) => f.id === 'checkin-05')!.geometry.coordinates;
+    for (const dryRun of ['true', 1, 'yes', null]) {
+      const r = await expectRefused(`dryRun ${JSON.stringify(dryRun)}`, () => post('/admin/api/map', JSON.stringify({ baseCommit: s.commit, dryRun, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: [at[0], at[1] + 0.00003] } }] })));
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.text).error).toMatch(/表单读不出来/);
+    }
+  });
+
   it('of two saves from the same commit at once, exactly one wins and the store is left clean', async () => {
     const s = await snapshot();
     const at = s.layers.landmarks.features.find((f) => f.id === 'checkin-06')!.geometry.coordinates;

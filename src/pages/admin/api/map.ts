@@ -31,7 +31,8 @@ export const POST: APIRoute = async (context) => {
   const json = await jsonObjectWithin(context.request, MAX_BYTES);
   if (json === 'not-json') return Response.json({ ok: false, reason: 'not-json', error: t('admin.error.formMalformed') }, { status: 415 });
   if (json === 'too-large') return Response.json({ ok: false, reason: 'too-large', error: t('admin.error.formTooLarge') }, { status: 413 });
-  if (json === 'malformed') return Response.json({ ok: false, reason: 'malformed', error: t('admin.error.formMalformed') }, { status: 400 });
+  // A preview asked for as "true" or 1 must not be saved for real.
+  if (json === 'malformed' || (json.dryRun !== undefined && typeof json.dryRun !== 'boolean')) return Response.json({ ok: false, reason: 'malformed', error: t('admin.error.formMalformed') }, { status: 400 });
   const result = await applyMapEdit({
     author: moderator.name,
     baseCommit: typeof json.baseCommit === 'string' ? json.baseCommit : '',
