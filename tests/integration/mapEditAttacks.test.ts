@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
@@ -125,6 +125,29 @@ describe('saving map edits, from odd requests', () => {
     expect(git('rev-list', '--count', `${s.commit}..HEAD`)).toBe('1');
     expect(git('status', '--porcelain')).toBe('');
   }, 60_000);
+});
+
+describe('a store that fails to commit', () => {
+  it('puts the files back and says so in the moderator’s language (never a 500), so the next save is not blocked', async () => {
+    const hook = join(server.dataDir, 'community', '.git', 'hooks', 'pre-commit');
+    const s = await snapshot();
+    const at = s.layers.landmarks.features.find((f) => f.id === 'checkin-07')!.geometry.coordinates;
+    const body = JSON.stringify({ baseCommit: s.commit, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-07', geometry: { type: 'Point', coordinates: [at[0], at[1] + 0.00002] } }] });
+    writeFileSync(hook, '#!/bin/sh\necho disk full >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    try {
+      const before = landmarksText();
+      const r = await post('/admin/map/save', body);
+      expect(r.status, r.text).toBe(503);
+      expect(JSON.parse(r.text).error).toMatch(/^内容库没能保存这次修改/);
+      expect(git('rev-parse', 'HEAD')).toBe(s.commit);
+      expect(git('status', '--porcelain')).toBe('');
+      expect(landmarksText()).toBe(before);
+    } finally {
+      rmSync(hook);
+    }
+    expect((await post('/admin/map/save', body)).status).toBe(200);
+  });
 });
 
 describe('importing map files, from odd files', () => {

@@ -395,6 +395,7 @@ export const en: Messages = {
   'admin.error.store.dirty': 'The content store has changes nobody committed, so the site cannot be changed until a maintainer deals with them: {detail}',
   'admin.error.store.conflict': 'Later changes depend on this one, so it cannot be undone alone. Undo the later ones first.',
   'admin.error.store.unknown': 'That change was not found.',
+  'admin.error.store.failed': 'The content store could not save this change, and nothing was changed: {detail}. Try again; if it happens again, tell a maintainer.',
   'admin.error.formTooLarge': 'The form is too large; nothing was saved.',
   'admin.error.formMalformed': 'The form could not be read; nothing was saved. Reopen the page and try again.',
   'admin.error.notFound': 'That story was not found.',

@@ -396,6 +396,7 @@ export const zhCN = {
   'admin.error.store.dirty': '内容库里有没有提交的改动，暂时不能改动网站，请维护人员处理：{detail}',
   'admin.error.store.conflict': '后来的改动依赖这一次，不能单独撤销。请先撤销后面的改动。',
   'admin.error.store.unknown': '找不到这次改动。',
+  'admin.error.store.failed': '内容库没能保存这次修改，什么也没有改动：{detail}。请再试一次；如果还是不行，请告诉维护的人。',
   'admin.error.formTooLarge': '表单内容太多了，没有保存。',
   'admin.error.formMalformed': '表单读不出来，没有保存。请重新打开页面再试。',
   'admin.error.notFound': '找不到这个故事。',

@@ -399,6 +399,7 @@ export const zhTW: Messages = {
   'admin.error.store.dirty': '內容庫裡有沒有提交的改動，暫時不能改動網站，請維護人員處理：{detail}',
   'admin.error.store.conflict': '後來的改動依賴這一次，不能單獨撤銷。請先撤銷後面的改動。',
   'admin.error.store.unknown': '找不到這次改動。',
+  'admin.error.store.failed': '內容庫沒能儲存這次修改，什麼也沒有改動：{detail}。請再試一次；如果還是不行，請告訴維護的人。',
   'admin.error.formTooLarge': '表單內容太多了，沒有儲存。',
   'admin.error.formMalformed': '表單讀不出來，沒有儲存。請重新開啟頁面再試。',
   'admin.error.notFound': '找不到這個故事。',
