@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formDataWithin, readLimited } from './readLimitedBody';
+import { formDataWithin, jsonObjectWithin, readLimited } from './readLimitedBody';
 
 /** A POST whose body arrives in chunks, as from a slow phone, optionally with a Content-Length that lies. */
 function post(chunks: string[], headers: Record<string, string> = {}) {
@@ -30,5 +30,18 @@ describe('formDataWithin', () => {
     expect(await formDataWithin(post([`name=${'x'.repeat(200)}`], { 'content-type': 'application/x-www-form-urlencoded' }), 100)).toBe('too-large');
     expect(await formDataWithin(post(['--b\r\nbroken'], { 'content-type': 'multipart/form-data; boundary=b' }), 100)).toBe('malformed');
     expect(await formDataWithin(post(['{"a":1}'], { 'content-type': 'application/json' }), 100)).toBe('malformed');
+  });
+});
+
+describe('jsonObjectWithin', () => {
+  const json = 'application/json';
+  it('gives a JSON object sent as JSON, within the limit', async () => {
+    expect(await jsonObjectWithin(post(['{"a":', '1}'], { 'content-type': json }), 100)).toEqual({ a: 1 });
+    expect(await jsonObjectWithin(post(['{"a":1}'], { 'content-type': 'Application/JSON; charset=utf-8' }), 100)).toEqual({ a: 1 });
+  });
+  it('refuses another content type before reading (what a cross-site page can send unasked), too much, and what is not an object', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonp', '']) expect(await jsonObjectWithin(post(['{"a":1}'], { 'content-type': type }), 100), type).toBe('not-json');
+    expect(await jsonObjectWithin(post([`{"a":"${'x'.repeat(200)}"}`], { 'content-type': json }), 100)).toBe('too-large');
+    for (const body of ['null', '[]', '"x"', '1', '', '{"a":']) expect(await jsonObjectWithin(post([body], { 'content-type': json }), 100), body).toBe('malformed');
   });
 });

@@ -38,3 +38,20 @@ export async function formDataWithin(request: Request, maxBytes: number): Promis
     return 'malformed';
   }
 }
+
+/**
+ * A POST's JSON object, read through `readLimited`: the object, `'not-json'` when the Content-Type is not
+ * `application/json` (checked before any byte is read: a cross-site page can send a form or plain text without
+ * asking, never JSON), `'too-large'` past `maxBytes`, or `'malformed'` when the body is not a JSON object.
+ */
+export async function jsonObjectWithin(request: Request, maxBytes: number): Promise<Record<string, unknown> | 'not-json' | 'too-large' | 'malformed'> {
+  if (!/^application\/json\s*(?:;|$)/i.test(request.headers.get('content-type') ?? '')) return 'not-json';
+  const body = await readLimited(request, maxBytes);
+  if (body === 'too-large') return body;
+  try {
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : 'malformed';
+  } catch {
+    return 'malformed';
+  }
+}

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 beforeAll(() => { process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'cailing-require-')); });
 
 /** A request as a page would see it, carrying `token` in the session cookie. */
-function request(path: string, method: string, token?: string) {
+function request(path: string, method: string, token?: string, headers: Record<string, string> = {}) {
   const cookies = { get: (name: string) => (name === 'cl_admin' && token ? { value: token } : undefined) } as unknown as AstroCookies;
-  return { request: new Request(`http://site.test${path}`, { method }), url: new URL(`http://site.test${path}`), cookies, locals: {} as App.Locals };
+  return { request: new Request(`http://site.test${path}`, { method, headers }), url: new URL(`http://site.test${path}`), cookies, locals: {} as App.Locals };
 }
 
 describe('requireModerator: every moderation page checks for itself', () => {
@@ -37,6 +37,16 @@ describe('requireModerator: every moderation page checks for itself', () => {
     const db = (await import('./database')).database();
     db.prepare('UPDATE moderators SET must_change_password = 0 WHERE name = ?').run('Ma');
     expect((requireModerator(request('/admin/moderators/', 'GET', ma.token), { admin: true }) as Response).status).toBe(403);
+  });
+  it('says a refused POST in the page’s language, as JSON to the map editor (its session ran out while it was open)', async () => {
+    const { requireModerator } = await import('./requireModerator');
+    const zh = requireModerator(request('/admin/map/save', 'POST')) as Response;
+    expect([zh.status, await zh.text()]).toEqual([401, '请先登录，再试一次。']);
+    const en = requireModerator(request('/en/admin/map/save', 'POST', undefined, { accept: 'application/json' })) as Response;
+    expect(en.status).toBe(401);
+    expect(await en.json()).toEqual({ ok: false, reason: 'error', error: 'Sign in first, then try again.' });
+    const stranger = requireModerator(request('/en/admin/moderators/', 'POST', 'made-up'), { admin: true }) as Response;
+    expect(await stranger.text()).toBe('Sign in first, then try again.');
   });
   it('is called by every page and route under admin/ except the sign-in page', () => {
     const files: string[] = [];

@@ -1,6 +1,8 @@
 import type { AstroCookies } from 'astro';
 import type { Moderator } from '../schemas/moderator';
 import { localeOfPath, localePath } from '../core/i18n/localePath';
+import type { MessageKey } from '../i18n/types';
+import { translator } from '../i18n/translator';
 import type { Locale } from '../schemas/locale';
 import { sessionModerator, SESSION_COOKIE } from './adminAuth';
 import { community } from './communityData';
@@ -15,9 +17,20 @@ export function pathLanguage(url: URL): Locale {
   return localeOfPath(url.pathname, community().community.languages);
 }
 
+/**
+ * A refused request's answer in the page's language: JSON `{ ok: false, reason: 'error', error }` when it asks for
+ * JSON (the map editor, whose session may run out while it is open), else plain text.
+ */
+function refusal(context: RequestContext, key: MessageKey, status: number): Response {
+  const message = translator(pathLanguage(context.url))(key);
+  return context.request.headers.get('accept')?.includes('application/json')
+    ? Response.json({ ok: false, reason: 'error', error: message }, { status })
+    : new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 /** Where a refused request goes: GET/HEAD → 303 to `path` (sign-in or account page) in the page's language; other methods → `status`. */
 function refuse(context: RequestContext, path: string, status: number): Response {
-  if (!SAFE.has(context.request.method)) return new Response(status === 401 ? 'Sign in first.' : 'Not allowed.', { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!SAFE.has(context.request.method)) return refusal(context, status === 401 ? 'admin.error.signInFirst' : 'admin.error.passwordFirst', status);
   const { languages } = community().community;
   return new Response(null, { status: 303, headers: { location: localePath(pathLanguage(context.url), path, languages) } });
 }
@@ -34,6 +47,6 @@ export function requireModerator(context: RequestContext, options: { admin?: boo
   if (!moderator) return refuse(context, '/admin/login/', 401);
   context.locals.moderator = moderator;
   if (moderator.mustChangePassword && !options.passwordChange) return refuse(context, '/admin/account/', 403);
-  if (options.admin && !moderator.admin) return new Response('Only admins can do this.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (options.admin && !moderator.admin) return refusal(context, 'admin.error.adminsOnly', 403);
   return moderator;
 }

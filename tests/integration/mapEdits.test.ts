@@ -52,7 +52,7 @@ describe('map edits through the server and the content store', () => {
     expect(landmarksText()).toBe(before.text);
     expect(git('status', '--porcelain')).toBe('');
     expect((await api({ baseCommit: base.commit, edits: 'nonsense' })).status).toBe(422);
-    const malformed = await fetch(`${server.url}/admin/api/map`, { method: 'POST', body: '{not json', headers: { origin: server.url, cookie } });
+    const malformed = await fetch(`${server.url}/admin/api/map`, { method: 'POST', body: '{not json', headers: { origin: server.url, cookie, 'content-type': 'application/json' } });
     expect(malformed.status).toBe(400);
   });
 

@@ -69,6 +69,12 @@ describe('parseMapFile', () => {
     expect(parseMapFile({ name: 'a.gpx', text: '<kml></kml>' }, parseXml)).toMatchObject({ ok: false, error: { code: 'malformed', detail: 'no <gpx> element' } });
     expect(parseMapFile({ name: 'a.csv', text: 'a,b' }, parseXml)).toEqual({ ok: false, error: { code: 'unknown-format', name: 'a.csv' } });
   });
+  it('skips features that are null, numbers or strings, and positions off the Earth (1e308, a latitude of 91)', () => {
+    expect(parseMapFile({ name: 'a.geojson', text: '{"type":"FeatureCollection","features":[null,1,"x",{"type":"Feature"}]}' }, parseXml)).toEqual({ ok: false, error: { code: 'empty', format: 'geojson' } });
+    expect(parseMapFile({ name: 'a.gpx', text: '<gpx><wpt lat="1e308" lon="-1e308"><name>x</name></wpt></gpx>' }, parseXml)).toEqual({ ok: false, error: { code: 'empty', format: 'gpx' } });
+    const mixed = parseMapFile({ name: 'a.geojson', text: '{"type":"FeatureCollection","features":[null,{"type":"Feature","geometry":{"type":"Point","coordinates":[120,91]}},{"type":"Feature","geometry":{"type":"Point","coordinates":[120,31.79]},"properties":null}]}' }, parseXml);
+    expect(mixed).toMatchObject({ ok: true, skipped: 2, features: [{ ref: '#3', geometry: { type: 'Point', coordinates: [120, 31.79] } }] });
+  });
 });
 
 describe('matchImported', () => {

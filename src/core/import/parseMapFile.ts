@@ -65,7 +65,8 @@ export function parseMapFile(file: { name: string; text: string }, parseXml: Par
   const features: ImportedFeature[] = [];
   let skipped = 0;
   raw.forEach((f, i) => {
-    const geometry = plainGeometry(f.geometry);
+    // A file's `features` may hold anything: null, a number, a string are no features.
+    const geometry = f && typeof f === 'object' ? plainGeometry(f.geometry) : undefined;
     if (!geometry) { skipped += 1; return; }
     const properties = f.properties && typeof f.properties === 'object' ? f.properties : {};
     const id = typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : typeof properties.id === 'string' ? properties.id : undefined;
@@ -94,7 +95,9 @@ function readRaw(format: ImportFormat, text: string, parseXml: ParseXml): RawFea
   return osmtogeojson(doc, { flatProperties: true }).features as RawFeature[];
 }
 
-const isPosition = (p: unknown): p is number[] => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+/** A longitude and latitude on the Earth (a latitude of 1e308 is no place, not one “Infinity km” away). */
+const isPosition = (p: unknown): p is number[] => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n))
+  && Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
 const pos = (p: unknown): Position => { if (!isPosition(p)) throw new Error('bad position'); return [p[0]!, p[1]!]; };
 
 /** A Point, LineString or Polygon with 2-D positions, or undefined for anything else. */

@@ -63,6 +63,21 @@ describe('proposeMapEdits: edits applied and judged by every check:data rule', (
     expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05', message: 'lies outside the community boundary' }));
   });
 
+  it('refuses a property its layer does not have (a typo or junk would be written to the public data unchecked), and allows removing one', () => {
+    const junk = proposeMapEdits(SRC, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { junk: 'x'.repeat(1000), kind: 'checkin' } }]);
+    expect(junk).toEqual({ ok: false, problems: [{ rule: 'edit', featureId: 'checkin-05', message: 'landmarks have no property "junk"' }] });
+    const added = proposeMapEdits(SRC, [{ op: 'add', layer: 'buildings', id: 'b99', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, properties: { number: 99, colour: 'red' } }]);
+    expect(added.ok || added.problems).toEqual([{ rule: 'edit', featureId: 'b99', message: 'buildings have no property "colour"' }]);
+    expect(proposeMapEdits(SRC, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { legacy: null } }]).ok).toBe(true);
+    // A community whose data already has a key of its own can still save the details form, which sends it back as it is.
+    const landmarks = JSON.parse(SRC.landmarks.text) as { features: LooseFeature[] };
+    const checkin = landmarks.features.find((f) => f.id === 'checkin-05')!;
+    checkin.properties = { ...checkin.properties, legacy: 'kept' };
+    const withLegacy = { ...SRC, landmarks: { ...SRC.landmarks, text: featureCollectionText(landmarks as never) } };
+    expect(proposeMapEdits(withLegacy, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { legacy: 'kept', stepFree: true } }]).ok).toBe(true);
+    expect(proposeMapEdits(withLegacy, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { legacy: 'changed' } }]).ok).toBe(false);
+  });
+
   it('refuses deleting a check-in point: the totals and the trail no longer add up', () => {
     const result = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-12' }]);
     expect(result.ok).toBe(false);

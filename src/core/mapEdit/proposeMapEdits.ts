@@ -1,5 +1,9 @@
 import type { MapEdit, MapLayer } from '../../schemas/mapEdit';
+import { baseFeaturePropertiesSchema } from '../../schemas/baseFeature';
+import { buildingPropertiesSchema } from '../../schemas/building';
+import { landmarkPropertiesSchema } from '../../schemas/landmark';
 import { MAP_LAYERS } from '../../schemas/mapEnums';
+import { stairwellPropertiesSchema } from '../../schemas/stairwell';
 import { checkCommunity, type CommunitySource } from '../checks/checkCommunity';
 import { featureCollectionText } from '../geo/featureCollectionText';
 import { applyEdits } from './applyEdits';
@@ -38,6 +42,8 @@ export function collectionsOf(src: CommunitySource): { collections?: MapCollecti
 export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[]): MapProposal {
   const read = collectionsOf(src);
   if (!read.collections) return { ok: false, problems: read.problems };
+  const unknown = unknownProperties(edits, read.collections);
+  if (unknown.length) return { ok: false, problems: unknown };
   const applied = applyEdits(read.collections, edits);
   if (!applied.ok) return { ok: false, problems: applied.problems };
   const files = applied.changedLayers.map((layer: MapLayer) => ({ path: src[layer].path, text: featureCollectionText(applied.collections[layer]) }));
@@ -46,4 +52,26 @@ export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[])
   const problems = checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file }));
   if (problems.length) return { ok: false, problems };
   return { ok: true, changes: applied.changes, summary: applied.changes.map(summaryLine), files };
+}
+
+/** The properties each layer's features may have (`schemas/`): anything else would be written to the public data unchecked. */
+const KNOWN_PROPERTIES: Record<MapLayer, ReadonlySet<string>> = {
+  buildings: new Set(Object.keys(buildingPropertiesSchema.shape)),
+  stairwells: new Set(Object.keys(stairwellPropertiesSchema.shape)),
+  landmarks: new Set(Object.keys(landmarkPropertiesSchema.shape)),
+  base: new Set(Object.keys(baseFeaturePropertiesSchema.shape)),
+};
+
+/**
+ * Each property an edit sets that its layer's features do not have (a typo, or junk sent to the API, which the
+ * schema checks would strip when reading but the file would keep). Setting one to `null` removes it, and one the
+ * feature already has may be sent back unchanged (the details form sends all of a feature's properties).
+ */
+function unknownProperties(edits: readonly MapEdit[], collections: MapCollections): RuleProblem[] {
+  return edits.flatMap((e) => {
+    const old = e.op === 'properties' ? collections[e.layer].features.find((f) => f.id === e.id)?.properties : undefined;
+    return Object.entries(e.properties ?? {})
+      .filter(([key, value]) => value !== null && !KNOWN_PROPERTIES[e.layer].has(key) && !(old && Object.hasOwn(old, key) && JSON.stringify(old[key]) === JSON.stringify(value)))
+      .map(([key]) => ({ rule: 'edit' as const, featureId: e.id, message: `${e.layer} have no property "${key.slice(0, 40)}"` }));
+  });
 }

@@ -128,15 +128,23 @@ export async function commitFiles(author: Author, subject: string, changes: File
   const dirty = await uncommittedFiles();
   if (dirty.length) throw new StoreError('dirty', dirty.slice(0, 5).join(', '));
   const dir = storeDir();
-  for (const c of changes) {
-    if (c.path.includes('..') || c.path.startsWith('/')) throw new Error(`not a store path: ${c.path}`);
-    if (c.data === null) rmSync(join(dir, c.path), { force: true });
-    else writeFileDurably(join(dir, c.path), c.data);
-  }
+  for (const c of changes) if (c.path.includes('..') || c.path.startsWith('/')) throw new Error(`not a store path: ${c.path}`);
   const g = git();
-  await g.add(['-A']);
-  if (!(await g.status()).staged.length && !(await g.status()).files.length) return storeHead();
-  await g.commit(messageOf(subject, trailers, body), undefined, { '--author': authorOf(author) });
+  try {
+    for (const c of changes) {
+      if (c.data === null) rmSync(join(dir, c.path), { force: true });
+      else writeFileDurably(join(dir, c.path), c.data);
+    }
+    await g.add(['-A']);
+    if (!(await g.status()).staged.length && !(await g.status()).files.length) return storeHead();
+    await g.commit(messageOf(subject, trailers, body), undefined, { '--author': authorOf(author) });
+  } catch (error) {
+    // The store was clean before (checked above): put it back as it was, so one failed change (a full disk, a
+    // refusing hook) leaves nothing half-written and does not block every change after it.
+    await g.raw(['reset', '-q', '--hard', 'HEAD']).catch(() => {});
+    await g.raw(['clean', '-fdq', '--', ...changes.map((c) => c.path)]).catch(() => {});
+    throw new StoreError('failed', String((error as Error)?.message ?? error).split('\n').find((l) => l.trim())?.slice(0, 200) ?? '');
+  }
   return storeHead();
 }
 
@@ -225,7 +233,7 @@ export async function exportSnapshot(commit: string, target: string): Promise<vo
 
 /** Why a store change was refused, as a code the pages translate. */
 export class StoreError extends Error {
-  constructor(readonly code: 'dirty' | 'conflict' | 'unknown', readonly detail: string) {
+  constructor(readonly code: 'dirty' | 'conflict' | 'unknown' | 'failed', readonly detail: string) {
     super(`${code}: ${detail}`);
   }
 }

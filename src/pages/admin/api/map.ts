@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { applyMapEdit } from '../../../server/mapEdits/applyMapEdit';
 import { mapSnapshot } from '../../../server/mapEdits/mapSnapshot';
-import { readLimited } from '../../../server/readLimitedBody';
-import { requireModerator } from '../../../server/requireModerator';
+import { translator } from '../../../i18n/translator';
+import { jsonObjectWithin } from '../../../server/readLimitedBody';
+import { pathLanguage, requireModerator } from '../../../server/requireModerator';
 
 export const prerender = false;
 
@@ -15,7 +16,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
  * message?, dryRun? }`, see `schemas/mapEdit.ts`): checks and saves the edits as one commit by the moderator
  * (`dryRun: true`: checks only, for a preview); answers the `applyMapEdit` result: 200 saved (or would be),
  * 409 stale (someone changed the same features; `current` has their version), 422 refused by a rule
- * (`problems`: rule, featureId, message), 503 store not clean, 413/400 unreadable request.
+ * (`problems`: rule, featureId, message), 503 store not clean, 413/400 unreadable request, 415 not sent as JSON (each with `error` in the site's first language).
  */
 export const GET: APIRoute = async (context) => {
   const moderator = requireModerator(context);
@@ -26,20 +27,18 @@ export const GET: APIRoute = async (context) => {
 export const POST: APIRoute = async (context) => {
   const moderator = requireModerator(context);
   if (moderator instanceof Response) return moderator;
-  const body = await readLimited(context.request, MAX_BYTES);
-  if (body === 'too-large') return Response.json({ ok: false, reason: 'too-large' }, { status: 413 });
-  let json: { baseCommit?: unknown; edits?: unknown; message?: unknown; dryRun?: unknown };
-  try {
-    json = JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return Response.json({ ok: false, reason: 'malformed' }, { status: 400 });
-  }
+  const t = translator(pathLanguage(context.url));
+  const json = await jsonObjectWithin(context.request, MAX_BYTES);
+  if (json === 'not-json') return Response.json({ ok: false, reason: 'not-json', error: t('admin.error.formMalformed') }, { status: 415 });
+  if (json === 'too-large') return Response.json({ ok: false, reason: 'too-large', error: t('admin.error.formTooLarge') }, { status: 413 });
+  // A preview asked for as "true" or 1 must not be saved for real.
+  if (json === 'malformed' || (json.dryRun !== undefined && typeof json.dryRun !== 'boolean')) return Response.json({ ok: false, reason: 'malformed', error: t('admin.error.formMalformed') }, { status: 400 });
   const result = await applyMapEdit({
     author: moderator.name,
-    baseCommit: String(json?.baseCommit ?? ''),
-    edits: (Array.isArray(json?.edits) ? json.edits : []) as never,
-    message: typeof json?.message === 'string' ? json.message : undefined,
-    dryRun: json?.dryRun === true,
+    baseCommit: typeof json.baseCommit === 'string' ? json.baseCommit : '',
+    edits: (Array.isArray(json.edits) ? json.edits : []) as never,
+    message: typeof json.message === 'string' ? json.message : undefined,
+    dryRun: json.dryRun === true,
   });
   const status = result.ok ? 200 : result.reason === 'stale' ? 409 : result.reason === 'rules' ? 422 : 503;
   return Response.json(result, { status });

@@ -5,7 +5,7 @@ import type { MapLayer } from '../../../../schemas/mapEdit';
 import { MAP_LAYERS } from '../../../../schemas/mapEdit';
 import { ADMIN_FORM_BYTES } from '../../../../server/adminPage';
 import { applyMapEdit } from '../../../../server/mapEdits/applyMapEdit';
-import { readLimited } from '../../../../server/readLimitedBody';
+import { jsonObjectWithin } from '../../../../server/readLimitedBody';
 import { pathLanguage, requireModerator } from '../../../../server/requireModerator';
 
 export const prerender = false;
@@ -15,24 +15,19 @@ export const prerender = false;
  * state change, only from this site's own pages: the middleware checks the origin), a JSON body no larger than an
  * admin form. Answers 200 `{ ok, commit, summary, changes, described }`; 409 stale, with the newer version of each feature someone else
  * changed; 422 refused by the rules, each problem naming its rule, feature and layer; 400/413 unreadable or too
- * large; 503 when the store cannot take it. Nothing is written unless the answer is 200.
+ * large (415 not sent as JSON); 503 when the store cannot take it. Nothing is written unless the answer is 200.
  */
 export const POST: APIRoute = async (context) => {
   const moderator = requireModerator(context);
   if (moderator instanceof Response) return moderator;
   const t = translator(pathLanguage(context.url));
   const error = (status: number, message: string) => Response.json({ ok: false, reason: 'error', error: message }, { status });
-  const body = await readLimited(context.request, ADMIN_FORM_BYTES);
-  if (body === 'too-large') return error(413, t('admin.error.formTooLarge'));
-  let input: { baseCommit?: unknown; edits?: unknown; message?: unknown };
-  try {
-    input = JSON.parse(new TextDecoder().decode(body)) as typeof input;
-  } catch {
-    return error(400, t('admin.error.formMalformed'));
-  }
-  if (!input || typeof input !== 'object' || !Array.isArray(input.edits)) return error(400, t('admin.error.formMalformed'));
+  const input = await jsonObjectWithin(context.request, ADMIN_FORM_BYTES);
+  if (input === 'not-json') return error(415, t('admin.error.formMalformed'));
+  if (input === 'too-large') return error(413, t('admin.error.formTooLarge'));
+  if (input === 'malformed' || !Array.isArray(input.edits)) return error(400, t('admin.error.formMalformed'));
   const result = await applyMapEdit({
-    author: moderator.name, baseCommit: String(input.baseCommit ?? ''), edits: input.edits as never,
+    author: moderator.name, baseCommit: typeof input.baseCommit === 'string' ? input.baseCommit : '', edits: input.edits as never,
     message: typeof input.message === 'string' ? input.message : undefined,
   });
   // What was saved, in the moderator's language (the commit message keeps the language-neutral summary).
