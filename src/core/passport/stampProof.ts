@@ -2,7 +2,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-/** Hex digits of a stamp's proof: 24 bits, so guessing one passes once in 16 million tries. */
+/** Hex digits of a stamp's proof as the phone makes it (24 bits); a progress code carries the first 5 (20 bits: a guess passes once in a million). */
 export const PROOF_HEX = 6;
 
 /** How a stamp was earned. */
