@@ -4,7 +4,7 @@ import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import { appManifestText, communityForConfig, offlinePagePatterns } from './src/build/integrations/appManifest';
+import { appManifestText, communityForConfig, offlinePagePatterns, PAGE_CACHE } from './src/build/integrations/appManifest';
 import { buildInfo } from './src/build/integrations/buildInfo';
 import { checkCommunityData } from './src/build/integrations/checkCommunityData';
 import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
@@ -66,7 +66,7 @@ export default defineConfig({
         // Pages not precached (stories, buildings, other languages' walk) still work offline once seen, whatever their
         // query (a check-in QR's ?k=, a map link's ?focus=).
         runtimeCaching: [
-          { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } } },
+          { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } } },
           // Hashed build files never change under their name: from the cache once seen.
           { urlPattern: ({ url }) => url.pathname.startsWith('/_astro/'), handler: 'CacheFirst', options: { cacheName: 'assets', expiration: { maxEntries: 300 } } },
         ],

@@ -39,6 +39,9 @@ export function offlinePagePatterns(languages: readonly string[]): string[] {
   return ['index.html', 'trail/index.html', 'checkin/*/index.html', 'passport/index.html'];
 }
 
+/** The cache the service worker answers page requests from when offline; `offline-pages.js` adds to it. */
+export const PAGE_CACHE = 'pages';
+
 /** The offline walk's pages in one language, as site paths: what `offline-pages.js` caches for a visitor reading it. */
 export function offlinePages(lang: Locale, languages: readonly Locale[], checkinIds: readonly string[]): string[] {
   const prefix = localePrefix(lang, languages);
