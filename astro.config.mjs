@@ -32,7 +32,6 @@ export default defineConfig({
     preact({ compat: true }),
     checkCommunityData(),
     preloadIslands(),
-    precompressBuild(),
     contentSecurityPolicy(),
     buildInfo(),
     // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache),
@@ -73,6 +72,8 @@ export default defineConfig({
         ignoreURLParametersMatching: [/^k$/, /^focus$/, /^hide$/],
       },
     }),
+    // Last: compresses every file the build and the integrations above wrote, the service worker included.
+    precompressBuild(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // OUT_DIR lets tests build a second community (COMMUNITY_DIR) beside the main one.

@@ -11,12 +11,15 @@ import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
 import { buildInfoOf, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
-import { precompress } from './siteBuilds';
 import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
 import { listSubmissions, updateSubmission } from './submissionsStore';
 
 /** A failed rebuild is tried again after this long (`PUBLISH_RETRY_MS`). */
 const RETRY_MS = Number(process.env.PUBLISH_RETRY_MS || 60_000);
+/** A requested build waits until requests pause this long (`PUBLISH_QUIET_MS`)… */
+const QUIET_MS = Number(process.env.PUBLISH_QUIET_MS ?? 1500);
+/** …but never longer than this after the first request. */
+const MAX_WAIT_MS = 10_000;
 /** How often the server looks for changes pushed into the store with git (`STORE_POLL_MS`). */
 const POLL_MS = Number(process.env.STORE_POLL_MS || 10_000);
 /** Builds kept besides the live one, for a quick look back. */
@@ -42,21 +45,42 @@ let again = false;
 let retry: NodeJS.Timeout | undefined;
 let poll: NodeJS.Timeout | undefined;
 let lastSeenHead: string | undefined;
+/** A build asked for and waiting for the moderators to pause (see `QUIET_MS`). */
+let waiting: { timer: NodeJS.Timeout; since: number; done: Promise<void>; start: () => void } | undefined;
 
 /** The live site and store as the moderators' pages show them. */
 export function siteState(): SiteState {
-  return { ...state, liveCommit: buildInfoOf(liveBuildDir())?.commit ?? null, building: Boolean(building) };
+  return { ...state, liveCommit: buildInfoOf(liveBuildDir())?.commit ?? null, building: Boolean(building || waiting) };
 }
 
 /**
  * Rebuilds the site from the store's latest commit, in the background, one build at a time (a request
- * during a build queues one more). The commit is first copied out of the store and checked with every
- * `check:data` rule (so a change pushed with git is checked too); only a sound snapshot is built, into a new
- * folder, and only a successful build goes live. A failed or refused build leaves the live site as it was.
+ * during a build queues one more). A build starts once requests have paused for `QUIET_MS` (at most
+ * `MAX_WAIT_MS` after the first), so a moderator approving ten stories in a row gets one build, not ten.
+ * The commit is first copied out of the store and checked with every `check:data` rule (so a change pushed
+ * with git is checked too); only a sound snapshot is built, into a new folder, and only a successful build
+ * goes live. A failed or refused build leaves the live site as it was.
  */
 export function requestRebuild(): Promise<void> {
   if (building) { again = true; return building; }
+  if (waiting) {
+    clearTimeout(waiting.timer);
+    waiting.timer = setTimeout(waiting.start, Math.max(0, Math.min(QUIET_MS, waiting.since + MAX_WAIT_MS - Date.now())));
+    return waiting.done;
+  }
   clearTimeout(retry);
+  let start!: () => void;
+  const done = new Promise<void>((resolve) => {
+    start = () => {
+      waiting = undefined;
+      resolve(startBuild());
+    };
+  });
+  waiting = { timer: setTimeout(start, QUIET_MS), since: Date.now(), done, start };
+  return done;
+}
+
+function startBuild(): Promise<void> {
   building = rebuild().catch((error: unknown) => {
     state.error = String((error as Error).message ?? error);
     audit('system', 'publish-failed', null, state.error.slice(0, 500));
@@ -133,7 +157,6 @@ async function rebuild(): Promise<void> {
     return;
   }
   state.error = undefined;
-  precompress(join(out, 'client'));
   switchLiveBuild(out);
   rmSync(liveSourceDir(), { recursive: true, force: true });
   cpSync(source, liveSourceDir(), { recursive: true });
