@@ -49,7 +49,7 @@ afterAll(async () => { await server?.stop(); });
 describe('a resident adds a photo to mural 3', () => {
   let receipt = '';
 
-  it('refuses a photo form with a missing photo, an empty description or an unknown place, naming the field in Chinese', async () => {
+  it('refuses a photo form with a missing photo, an empty description, a web address or an unknown place, naming the field in Chinese', async () => {
     const none = await sendPhoto({}, null);
     expect(none.status).toBe(400);
     expect(none.json.errors).toEqual({ photo: '请选一张照片。' });
@@ -59,6 +59,9 @@ describe('a resident adds a photo to mural 3', () => {
     const unknown = await sendPhoto({ landmark: 'no-such-place' });
     expect(unknown.status).toBe(400);
     expect(unknown.json.errors).toEqual({ landmark: '这个地方已经不在地图上了，不能再给它添加照片。' });
+    // A description holding an address is told so, not that it is too long.
+    const link = await sendPhoto({ alt: '照片里是 example.com 上看到的那面墙。' });
+    expect(link.json.errors).toEqual({ alt: '描述里不能放网址或邮箱地址（像 abc.com 这样带点的词也算）。请只用文字说说照片里有什么。' });
   });
 
   it('is moderated like a story: the queue shows it as a photo of 亲子井盖花园 with its description; approving commits photo and gallery entry as one change', async () => {

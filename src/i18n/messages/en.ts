@@ -73,6 +73,7 @@ export const en: Messages = {
   'submit.kind.photo': 'Photo',
   'submit.error.alt.invalid': 'Please say in a sentence or two what the photo shows (at most 200 characters).',
   'submit.error.alt.invisible': 'The description has no visible letters. Please say in words what the photo shows.',
+  'submit.error.alt.links': 'The description cannot hold a web or email address (a word with a dot, like abc.com, counts as one). Please just say in words what the photo shows.',
   'submit.error.photo.required': 'Please choose a photo.',
   'submit.error.landmark.invalid': 'This place is no longer on the map, so photos can no longer be added to it.',
   'admin.photoFor': 'A photo of “{name}”',

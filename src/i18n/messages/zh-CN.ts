@@ -74,6 +74,7 @@ export const zhCN = {
   'submit.kind.photo': '照片',
   'submit.error.alt.invalid': '请用一两句话说说照片里有什么（最多 200 个字）。',
   'submit.error.alt.invisible': '描述里没有看得见的字。请用文字说说照片里有什么。',
+  'submit.error.alt.links': '描述里不能放网址或邮箱地址（像 abc.com 这样带点的词也算）。请只用文字说说照片里有什么。',
   'submit.error.photo.required': '请选一张照片。',
   'submit.error.landmark.invalid': '这个地方已经不在地图上了，不能再给它添加照片。',
   'admin.photoFor': '给「{name}」的照片',

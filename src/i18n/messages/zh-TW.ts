@@ -77,6 +77,7 @@ export const zhTW: Messages = {
   'submit.kind.photo': '照片',
   'submit.error.alt.invalid': '請用一兩句話說說照片裡有什麼（最多 200 個字）。',
   'submit.error.alt.invisible': '描述裡沒有看得見的字。請用文字說說照片裡有什麼。',
+  'submit.error.alt.links': '描述裡不能放網址或電子郵件地址（像 abc.com 這樣帶點的詞也算）。請只用文字說說照片裡有什麼。',
   'submit.error.photo.required': '請選一張照片。',
   'submit.error.landmark.invalid': '這個地方已經不在地圖上了，不能再給它新增照片。',
   'admin.photoFor': '給「{name}」的照片',
