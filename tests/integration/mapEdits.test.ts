@@ -47,7 +47,7 @@ describe('map edits through the server and the content store', () => {
     const at = base.layers.landmarks.features.find((f) => f.id === 'checkin-05')!.geometry.coordinates;
     const r = await api({ baseCommit: base.commit, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: north(at, 3000) } }] });
     expect(r.status).toBe(422);
-    expect(await r.json()).toMatchObject({ ok: false, reason: 'rules', problems: expect.arrayContaining([expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05' })]) });
+    expect(await r.json()).toMatchObject({ ok: false, reason: 'rules', problems: expect.arrayContaining([expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05', message: 'checkin-05 在小区边界之外（规则：inside-boundary）' })]) });
     expect(git('rev-parse', 'HEAD')).toBe(base.commit);
     expect(landmarksText()).toBe(before.text);
     expect(git('status', '--porcelain')).toBe('');

@@ -9,7 +9,7 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.yes',
   'mapEditor.add', 'mapEditor.add.layer', 'mapEditor.add.kind', 'mapEditor.add.draw', 'mapEditor.add.id', 'mapEditor.cancel',
   'mapEditor.details', 'mapEditor.details.keep', 'mapEditor.field.invalid', 'mapEditor.pending', 'mapEditor.pending.none',
-  'mapEditor.message', 'mapEditor.save', 'mapEditor.discard', 'mapEditor.saving', 'mapEditor.refused', 'mapEditor.problem',
+  'mapEditor.message', 'mapEditor.save', 'mapEditor.discard', 'mapEditor.saving', 'mapEditor.refused',
   'mapEditor.stale', 'mapEditor.reload', 'mapEditor.error', 'mapEditor.close', 'admin.history',
   'mapEditor.survey', 'mapEditor.survey.corners', 'mapEditor.survey.duration', 'mapEditor.survey.seconds', 'mapEditor.survey.start',
   'mapEditor.survey.stop', 'mapEditor.survey.recording', 'mapEditor.survey.result', 'mapEditor.survey.gate.green',

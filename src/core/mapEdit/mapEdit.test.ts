@@ -78,11 +78,14 @@ describe('proposeMapEdits: edits applied and judged by every check:data rule', (
     expect(proposeMapEdits(withLegacy, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { legacy: 'changed' } }]).ok).toBe(false);
   });
 
-  it('refuses deleting a check-in point: the totals and the trail no longer add up', () => {
+  it('refuses deleting a check-in point: the totals and the trail no longer add up, said once, of the point deleted', () => {
     const result = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-12' }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.rule)).toEqual(['totals', 'trail', 'stories', 'stories']);
+    expect(result.problems.map((p) => p.rule)).toEqual(['trail', 'stories', 'stories']);
+    expect(result.problems[0]).toMatchObject({ featureId: 'checkin-12', message: expect.stringMatching(/^check-in point checkin-12 is a stop of the trail; deleting it breaks the trail \(/) });
+    const middle = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-05' }]);
+    expect(middle.ok ? [] : middle.problems.filter((p) => p.rule === 'trail').map((p) => p.featureId)).toEqual(['checkin-05']);
   });
 
   it('refuses a building outline that crosses itself or is left open', () => {

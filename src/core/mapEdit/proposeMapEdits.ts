@@ -49,7 +49,7 @@ export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[])
   const files = applied.changedLayers.map((layer: MapLayer) => ({ path: src[layer].path, text: featureCollectionText(applied.collections[layer]) }));
   const proposed: CommunitySource = { ...src };
   for (const layer of applied.changedLayers) proposed[layer] = { path: src[layer].path, text: featureCollectionText(applied.collections[layer]) };
-  const problems = checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file }));
+  const problems = trailDeletions(edits, read.collections, checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file })));
   if (problems.length) return { ok: false, problems };
   return { ok: true, changes: applied.changes, summary: applied.changes.map(summaryLine), files };
 }
@@ -74,4 +74,22 @@ function unknownProperties(edits: readonly MapEdit[], collections: MapCollection
       .filter(([key, value]) => value !== null && !KNOWN_PROPERTIES[e.layer].has(key) && !(old && Object.hasOwn(old, key) && JSON.stringify(old[key]) === JSON.stringify(value)))
       .map(([key]) => ({ rule: 'edit' as const, featureId: e.id, message: `${e.layer} have no property "${key.slice(0, 40)}"` }));
   });
+}
+
+/** Rules a deleted check-in point breaks by leaving the trail: its count, the trail's order and stops, the spacing. */
+const TRAIL_RULES = new Set<RuleProblem['rule']>(['trail', 'totals', 'checkin-radius']);
+
+/**
+ * When the edits delete check-in points and the trail rules then fail, one problem per deleted point (rule
+ * `trail`, the point named) in place of the trail's many consequences (every later stop's order, the count in
+ * `community.json`, the walkway's stops): the moderator is told the point cannot be deleted, not ten riddles.
+ */
+function trailDeletions(edits: readonly MapEdit[], collections: MapCollections, problems: RuleProblem[]): RuleProblem[] {
+  const deleted = edits.filter((e) => e.op === 'delete' && e.layer === 'landmarks' && collections.landmarks.features.some((f) => f.id === e.id && f.properties.kind === 'checkin'));
+  const trail = problems.filter((p) => TRAIL_RULES.has(p.rule));
+  if (!deleted.length || !trail.length) return problems;
+  return [
+    ...deleted.map((e) => ({ rule: 'trail' as const, featureId: e.id, message: `check-in point ${e.id} is a stop of the trail; deleting it breaks the trail (${trail[0]!.message})`, file: trail[0]!.file })),
+    ...problems.filter((p) => !TRAIL_RULES.has(p.rule)),
+  ];
 }

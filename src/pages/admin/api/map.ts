@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { applyMapEdit } from '../../../server/mapEdits/applyMapEdit';
+import { localizedProblems } from '../../../server/mapEdits/localizedProblems';
 import { mapSnapshot } from '../../../server/mapEdits/mapSnapshot';
 import { translator } from '../../../i18n/translator';
 import { jsonObjectWithin } from '../../../server/readLimitedBody';
@@ -40,6 +41,7 @@ export const POST: APIRoute = async (context) => {
     message: typeof json.message === 'string' ? json.message : undefined,
     dryRun: json.dryRun === true,
   });
-  const status = result.ok ? 200 : result.reason === 'stale' ? 409 : result.reason === 'rules' ? 422 : 503;
+  if (!result.ok && result.reason === 'rules') return Response.json({ ...result, problems: localizedProblems(t, result.problems, json.edits) }, { status: 422 });
+  const status = result.ok ? 200 : result.reason === 'stale' ? 409 : 503;
   return Response.json(result, { status });
 };

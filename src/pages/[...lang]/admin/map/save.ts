@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { describeMapChange } from '../../../../i18n/describeMapChange';
 import { translator } from '../../../../i18n/translator';
-import type { MapLayer } from '../../../../schemas/mapEdit';
-import { MAP_LAYERS } from '../../../../schemas/mapEdit';
 import { ADMIN_FORM_BYTES } from '../../../../server/adminPage';
 import { applyMapEdit } from '../../../../server/mapEdits/applyMapEdit';
+import { localizedProblems } from '../../../../server/mapEdits/localizedProblems';
 import { jsonObjectWithin } from '../../../../server/readLimitedBody';
 import { pathLanguage, requireModerator } from '../../../../server/requireModerator';
 
@@ -33,8 +32,7 @@ export const POST: APIRoute = async (context) => {
   // What was saved, in the moderator's language (the commit message keeps the language-neutral summary).
   if (result.ok) return Response.json({ ...result, described: result.changes.map((c) => describeMapChange(t, c)) });
   if (result.reason === 'rules') {
-    const problems = result.problems.map((p) => ({ ...p, layer: layerOfFile(p.file) }));
-    return Response.json({ ok: false, reason: 'rules', problems }, { status: 422 });
+    return Response.json({ ok: false, reason: 'rules', problems: localizedProblems(t, result.problems, input.edits) }, { status: 422 });
   }
   if (result.reason === 'stale') {
     // Which layer each changed feature is in: the one the editor sent it in.
@@ -45,8 +43,3 @@ export const POST: APIRoute = async (context) => {
   return error(503, t(`admin.error.store.${result.code}`, { detail: result.detail }));
 };
 
-/** The layer a problem's file holds (`data/landmarks.geojson` → `landmarks`), if it is one of the four. */
-function layerOfFile(file: string | undefined): MapLayer | undefined {
-  const name = /^data\/(\w+)\.geojson$/.exec(file ?? '')?.[1];
-  return MAP_LAYERS.find((l) => l === name);
-}
