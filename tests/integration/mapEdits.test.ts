@@ -14,7 +14,7 @@ const git = (...args: string[]) => execFileSync('git', ['-C', store(), ...args],
 const landmarksText = () => readFileSync(join(store(), 'data/landmarks.geojson'), 'utf8');
 const page = async (path: string) => (await fetch(`${server.url}${path}`)).text();
 const trailLength = async () => Number(/全程约 (\d+) 米/.exec(await page('/trail/'))?.[1]);
-const api = (body: unknown) => fetch(`${server.url}/admin/api/map`, {
+const api = (body: unknown, lang = '') => fetch(`${server.url}${lang}/admin/api/map`, {
   method: 'POST', body: JSON.stringify(body), headers: { origin: server.url, cookie, 'content-type': 'application/json', accept: 'application/json' },
 });
 type Snapshot = { commit: string; layers: { landmarks: { features: { id: string; geometry: { coordinates: [number, number] } }[] } } };
@@ -48,6 +48,10 @@ describe('map edits through the server and the content store', () => {
     const r = await api({ baseCommit: base.commit, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: north(at, 3000) } }] });
     expect(r.status).toBe(422);
     expect(await r.json()).toMatchObject({ ok: false, reason: 'rules', problems: expect.arrayContaining([expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05', message: 'checkin-05 在小区边界之外（规则：inside-boundary）' })]) });
+    // The same refusal from the English editor, in English; the rule and feature are the same machine-readable words.
+    const en = await api({ baseCommit: base.commit, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-05', geometry: { type: 'Point', coordinates: north(at, 3000) } }] }, '/en');
+    expect(en.status).toBe(422);
+    expect(await en.json()).toMatchObject({ problems: expect.arrayContaining([expect.objectContaining({ rule: 'inside-boundary', featureId: 'checkin-05', layer: 'landmarks', message: 'checkin-05 is outside the community boundary (rule: inside-boundary)' })]) });
     expect(git('rev-parse', 'HEAD')).toBe(base.commit);
     expect(landmarksText()).toBe(before.text);
     expect(git('status', '--porcelain')).toBe('');

@@ -11,12 +11,12 @@ export type SaveOutcome =
   | { kind: 'stale'; changed: string[]; newer: EditorFeature[] }
   | { kind: 'error'; message: string };
 
-/** The save route's answer (see `src/pages/[...lang]/admin/map/save.ts`). */
+/** The map API's answer (see `src/pages/[...lang]/admin/api/map.ts`). */
 type Answer =
   | { ok: true; commit: string; summary: string[]; described?: string[] }
   | { ok: false; reason: 'rules'; problems: { rule: string; featureId: string; layer?: string; message: string; detail?: string }[] }
   | { ok: false; reason: 'stale'; headCommit: string; changed: string[]; newer: EditorFeature[] }
-  | { ok: false; reason: 'error'; error: string };
+  | { ok: false; reason: 'error' | 'not-json' | 'too-large' | 'malformed' | 'store'; error: string };
 
 type Props = {
   text: EditorText; edits: MapEdit[]; baseCommit: string; saveUrl: string; historyUrl: string; original: EditorFeature[];
