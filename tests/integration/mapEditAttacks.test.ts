@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
@@ -103,6 +103,33 @@ describe('saving map edits, from odd requests', () => {
       ['not json', '{"baseCommit":'],
     ];
     for (const path of SAVE_ROUTES) for (const [label, body] of cases) await expectRefused(`${path} ${label}`, () => post(path, body));
+  });
+
+  it('refuses odd stories sent with a landmark: on a move or a delete, in a made-up language, too long, not text, or none', async () => {
+    const s = await snapshot();
+    const at = s.layers.landmarks.features.find((f) => f.id === 'bench-14')!.geometry.coordinates;
+    const add = (story: unknown, id = 'chess-corner') => ({ op: 'add', layer: 'landmarks', id, geometry: { type: 'Point', coordinates: [at[0], at[1] + 0.00008] }, properties: { kind: 'bench', name: { 'zh-CN': '棋角', en: 'Chess corner' } }, story });
+    const cases: [string, unknown[]][] = [
+      ['on a move', [{ op: 'move', layer: 'landmarks', id: 'bench-14', geometry: { type: 'Point', coordinates: at }, story: { 'zh-CN': '故事' } }]],
+      ['on a delete', [{ op: 'delete', layer: 'landmarks', id: 'bench-14', story: { 'zh-CN': '故事' } }]],
+      ['on a building', [{ op: 'add', layer: 'buildings', id: 'b99', geometry: { type: 'Point', coordinates: at }, properties: {}, story: { 'zh-CN': '故事' } }]],
+      ['path as language', [add({ '../../../etc/passwd': 'x', 'zh-CN': '故事' })]],
+      ['foreign language', [add({ fr: 'Bonjour', 'zh-CN': '故事' })]],
+      ['too long', [add({ 'zh-CN': '长'.repeat(6001) })]],
+      ['not text', [add({ 'zh-CN': 42 })]],
+      ['an array', [add(['故事'])]],
+      ['none', [add(undefined)]],
+      ['blank', [add({ 'zh-CN': ' \n\t ' })]],
+      ['id with a path', [add({ 'zh-CN': '故事' }, '../../content/stories/zh-CN/x')]],
+      ['deleting what is not there', [{ op: 'delete', layer: 'landmarks', id: 'no-such-bench' }]],
+    ];
+    for (const path of SAVE_ROUTES) {
+      for (const [label, edits] of cases) {
+        const r = await expectRefused(`${path} ${label}`, () => post(path, JSON.stringify({ baseCommit: s.commit, edits })));
+        expect(r.status, label).toBe(422);
+        expect(readdirSync(join(server.dataDir, 'community', 'content/stories/zh-CN')).filter((f) => f.startsWith('chess'))).toEqual([]);
+      }
+    }
   });
 
   it('never saves for real a preview asked for with dryRun "true" or 1', async () => {

@@ -250,6 +250,7 @@ describe('ruleOf names the rule of each check:data message', () => {
     ['data/landmarks.geojson', 'duplicate id (also in data/buildings.geojson)', 'duplicate-id'],
     ['data/landmarks.geojson', 'name: missing en', 'languages'],
     ['content/stories/en/x.md', 'landmark "x" not found in data/landmarks.geojson', 'stories'],
+    ['data/landmarks.geojson', 'no story in en (add content/stories/en/x.md)', 'stories'],
     ['data/landmarks.geojson', 'properties.kind: Invalid enum value', 'schema'],
   ])('%s: %s → %s', (file, message, rule) => {
     expect(ruleOf({ file, id: 'x', message })).toBe(rule);
