@@ -29,7 +29,8 @@ describe('a refused map change in the moderator’s language', () => {
     expect(describeRuleProblem(zh, p, new Set(['checkin-05']))).toBe('checkin-05 是打卡路线上的打卡点，删掉会打断路线，所以不能删除（规则：trail）');
     expect(describeRuleProblem(zh, p)).toBe('checkin-05：打卡路线不再按顺序经过打卡点（规则：trail）');
   });
-  it('says “—” for a problem about the whole map', () => {
+  it('names the features a problem of the whole map is about, or “—” when it names none', () => {
     expect(describeRuleProblem(en, { rule: 'totals', featureId: '-', message: 'x' })).toBe('—: the counts of buildings or stairwells no longer add up (rule: totals)');
+    expect(describeRuleProblem(zh, { rule: 'checkin-radius', featureId: '-', message: 'x', features: ['checkin-05', 'checkin-06'] })).toBe('checkin-05, checkin-06 离另一个打卡点太近，打卡范围会重叠（规则：checkin-radius）');
   });
 });

@@ -186,6 +186,7 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   await page.getByLabel('添加什么').selectOption('landmarks');
   await page.getByLabel('类型').selectOption('bench');
   await page.locator('.me-add').getByRole('button', { name: '添加' }).click();
+  await page.locator('.me-map').scrollIntoViewIfNeeded();
   const map = (await page.locator('.me-map').boundingBox())!;
   await page.mouse.click(map.x + map.width / 2 + 30, map.y + map.height / 2 + 10);
   await page.getByLabel('编号（小写字母、数字和横线）').fill('chess-nook');

@@ -232,6 +232,8 @@ describe('the trail follows the geometry: distances, walking times and the check
     const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-04', geometry: { type: 'Point', coordinates: toward(five, 40, 90) } }]);
     expect(four).not.toEqual(five);
     expect(result.ok ? [] : result.problems.map((p) => p.rule)).toContain('checkin-radius');
+    // A rule of the whole map: the problem names the two points too close, for the moderator and the map.
+    expect(result.ok ? undefined : result.problems.find((p) => p.rule === 'checkin-radius')).toMatchObject({ featureId: '-', features: ['checkin-04', 'checkin-05'] });
   });
 });
 

@@ -12,7 +12,11 @@ import { summaryLine } from './summaryLine';
 import type { LooseCollection, MapChange, MapCollections } from './types';
 
 /** A rule a change breaks, named with the feature (or `-`) and the check's own words. */
-export type RuleProblem = { rule: MapRule | 'edit'; featureId: string; message: string; file?: string };
+export type RuleProblem = {
+  rule: MapRule | 'edit'; featureId: string; message: string; file?: string;
+  /** For a problem of the whole map (`featureId` `-`), the features its message names (the two check-in points too close). */
+  features?: string[];
+};
 
 export type MapProposal =
   | { ok: true; changes: MapChange[]; summary: string[]; files: { path: string; text: string }[] }
@@ -49,7 +53,11 @@ export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[])
   const files = applied.changedLayers.map((layer: MapLayer) => ({ path: src[layer].path, text: featureCollectionText(applied.collections[layer]) }));
   const proposed: CommunitySource = { ...src };
   for (const layer of applied.changedLayers) proposed[layer] = { path: src[layer].path, text: featureCollectionText(applied.collections[layer]) };
-  const problems = trailDeletions(edits, read.collections, checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file })));
+  const ids = new Set(MAP_LAYERS.flatMap((l) => applied.collections[l].features.map((f) => f.id)));
+  const named = (message: string) => [...new Set(message.split(/[^A-Za-z0-9-]+/).filter((w) => ids.has(w)))];
+  const problems = trailDeletions(edits, read.collections, checkCommunity(proposed).map((p) => ({
+    rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file, ...(p.id === '-' && named(p.message).length && { features: named(p.message) }),
+  })));
   if (problems.length) return { ok: false, problems };
   return { ok: true, changes: applied.changes, summary: applied.changes.map(summaryLine), files };
 }

@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/translator';
 import { MAP_LAYERS, type MapLayer } from '../../schemas/mapEdit';
 
 /** A refused map change's problem as the editor and scripts get it: the rule and feature (machine-readable), the layer, the sentence in the moderator's language and the check's own words. */
-export type LocalizedProblem = { rule: RuleProblem['rule']; featureId: string; layer?: MapLayer; message: string; detail: string };
+export type LocalizedProblem = { rule: RuleProblem['rule']; featureId: string; features?: string[]; layer?: MapLayer; message: string; detail: string };
 
 /**
  * Each rule problem of a refused map change in the moderator's language (`describeRuleProblem`), with the
@@ -14,7 +14,7 @@ export type LocalizedProblem = { rule: RuleProblem['rule']; featureId: string; l
 export function localizedProblems(t: Translate, problems: readonly RuleProblem[], edits: unknown): LocalizedProblem[] {
   const deleted = new Set((Array.isArray(edits) ? edits : []).flatMap((e: { op?: unknown; id?: unknown } | null) => (e?.op === 'delete' && typeof e.id === 'string' ? [e.id] : [])));
   return problems.map((p) => ({
-    rule: p.rule, featureId: p.featureId, ...(layerOfFile(p.file) && { layer: layerOfFile(p.file) }),
+    rule: p.rule, featureId: p.featureId, ...(p.features && { features: p.features }), ...(layerOfFile(p.file) && { layer: layerOfFile(p.file) }),
     message: describeRuleProblem(t, p, deleted), detail: p.message,
   }));
 }
