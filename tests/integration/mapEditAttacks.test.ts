@@ -218,6 +218,37 @@ describe('the sample-story form', () => {
     }
   });
 
+  it('refuses replacing a story that is not a sample, or with path tricks, or too large, in the moderator’s language, committing nothing', async () => {
+    const replace = (landmark: string, extra: Record<string, string> = {}, lang = '') => post(`${lang}/admin/stories/`, new URLSearchParams({ landmark, action: 'replace', 'title.zh-CN': '标题', 'body.zh-CN': '社区的话。', ...extra }), { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' });
+    for (const landmark of ['../../etc/passwd', 'checkin-05/../checkin-04', 'ｃheckin-05', '', 'no-such-story', 'checkin-05\nAction: publish']) {
+      for (const lang of ['', '/en']) {
+        const r = await expectRefused(`replace ${lang} ${landmark.slice(0, 20)}`, () => replace(landmark, {}, lang));
+        expect(r.status).toBe(404);
+        expect(r.text).toContain(lang ? 'lang="en"' : 'lang="zh-CN"');
+      }
+    }
+    const huge = await expectRefused('replace huge', () => replace('checkin-05', { 'body.zh-CN': '长'.repeat(200_000) }));
+    expect(huge.status).toBe(413);
+    const long = await expectRefused('replace long', () => replace('checkin-05', { 'body.en': 'x'.repeat(6001) }, '/en'));
+    expect(long.status).toBe(422);
+    expect(long.text).toContain('Story (en): at most 6000 characters');
+  });
+
+  it('keeps a title with line breaks and front-matter tricks on one quoted line: the story stays readable and no longer a sample', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const r = await post('/admin/stories/', new URLSearchParams({ landmark: 'checkin-06', action: 'replace', 'title.zh-CN': '六号\n---\nsource: sample\nlandmark: checkin-01', 'body.zh-CN': '---\nsource: sample\n---\n社区的话。' }), { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' });
+    expect(r.status, r.text.slice(0, 300)).toBe(303);
+    expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['content/stories/en/checkin-06.md', 'content/stories/zh-CN/checkin-06.md']);
+    expect(git('rev-parse', 'HEAD^')).toBe(head);
+    const text = readFileSync(join(server.dataDir, 'community', 'content/stories/zh-CN/checkin-06.md'), 'utf8');
+    const frontmatter = text.split('\n---\n')[0]!;
+    expect(frontmatter).toContain('title: "六号 --- source: sample landmark: checkin-01"');
+    expect(frontmatter).toContain('landmark: "checkin-06"');
+    expect(frontmatter).toContain('source: "community"');
+    expect(frontmatter).not.toMatch(/^source: sample/m);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
   it('refuses cross-site posts to every new route, with or without a forged origin', async () => {
     for (const path of ['/admin/api/map', '/en/admin/api/map', '/admin/map/import', '/admin/stories/']) {
       for (const origin of ['', 'null', 'http://evil.example', `${server.url}.evil.example`]) {

@@ -19,6 +19,7 @@ const api = (body: unknown, lang = '') => fetch(`${server.url}${lang}/admin/api/
 });
 type Snapshot = { commit: string; layers: { landmarks: { features: { id: string; geometry: { coordinates: [number, number] } }[] } } };
 const inStore = (path: string) => existsSync(join(store(), path));
+const BENCH_WORDS = '树下这张长椅，是三楼的邻居们一起修好的。夏天傍晚大家在这里乘凉。';
 const CHESS_STORY = '傍晚，邻居们在这张棋桌边下棋。桌子是大家一起从旧楼搬过来的。';
 const snapshot = async (): Promise<Snapshot> => (await fetch(`${server.url}/admin/api/map`, { headers: { cookie } })).json() as Promise<Snapshot>;
 const north = ([x, y]: [number, number], metres: number): [number, number] => [x, y + metres / 110_574];
@@ -151,6 +152,37 @@ describe('map edits through the server and the content store', () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
+  it('replaces a sample story with the community’s own words as one commit by the moderator, naming bad fields in the moderator’s language', async () => {
+    const form = (body: Record<string, string>, lang = '') => fetch(`${server.url}${lang}/admin/stories/`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ landmark: 'bench-14', action: 'replace', ...body }), headers: { origin: server.url, cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    const head = git('rev-parse', 'HEAD');
+    const bad = { 'title.zh-CN': ' ', 'body.zh-CN': BENCH_WORDS, 'title.en': 'x'.repeat(61), 'body.en': '' };
+    const zh = await form(bad);
+    expect(zh.status).toBe(422);
+    const zhText = await zh.text();
+    expect(zhText).toContain('标题（zh-CN）：请写一个标题。');
+    expect(zhText).toContain('标题（en）：最多 60 个字。');
+    expect(zhText).toContain(BENCH_WORDS); // what was typed is kept
+    const en = await (await form(bad, '/en')).text();
+    expect(en).toContain('Title (zh-CN): write a title.');
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(git('status', '--porcelain')).toBe('');
+
+    const r = await form({ 'title.zh-CN': '树下的长椅', 'body.zh-CN': BENCH_WORDS, 'title.en': 'The bench under the tree', 'body.en': '' });
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe('/admin/stories/?done=replaced');
+    expect(git('rev-list', '--count', `${head}..HEAD`)).toBe('1');
+    expect(git('log', '-1', '--format=%an|%s')).toBe('admin|Story replaced: bench-14');
+    expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['content/stories/en/bench-14.md', 'content/stories/zh-CN/bench-14.md']);
+    const story = readFileSync(join(store(), 'content/stories/zh-CN/bench-14.md'), 'utf8');
+    expect(story).toContain('source: "community"');
+    expect(story).toContain('title: "树下的长椅"');
+    expect(story).toContain(BENCH_WORDS);
+    expect(readFileSync(join(store(), 'content/stories/en/bench-14.md'), 'utf8')).toContain('textLang: "zh-CN"');
+    // No longer a sample: not offered again.
+    expect(await (await fetch(`${server.url}/admin/stories/`, { headers: { cookie } })).text()).not.toContain('(bench-14)');
+    expect((await form({ 'title.zh-CN': '再换', 'body.zh-CN': '再换一次' })).status).toBe(404);
+  });
+
   it('lets a moderator mark a sample story checked: its note goes, in every language', async () => {
     const note = '<aside class="sample-note';
     expect(await page('/landmarks/pet-tribe/')).toContain(note);
@@ -163,7 +195,11 @@ describe('map edits through the server and the content store', () => {
     expect(await waitFor(async () => !(await page('/landmarks/pet-tribe/')).includes(note))).toBe(true);
     expect(await page('/en/landmarks/pet-tribe/')).not.toContain(note);
     expect(await page('/landmarks/checkin-01/')).toContain(note);
-    // The same rebuild has the landmark added in the editor, with its story, in both languages.
+    // The same rebuild has the story replaced in the community's words, no longer a sample, and the landmark added in
+    // the editor, with its story, in both languages.
+    const bench = await page('/landmarks/bench-14/');
+    expect(bench).toContain(BENCH_WORDS);
+    expect(bench).not.toContain(note);
     expect(await page('/landmarks/chess-table/')).toContain('傍晚，邻居们在这张棋桌边下棋。');
     expect(await page('/en/landmarks/chess-table/')).toContain('Chess table');
     const again = await fetch(`${server.url}/admin/stories/`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ landmark: 'pet-tribe' }), headers: { origin: server.url, cookie, 'content-type': 'application/x-www-form-urlencoded' } });
