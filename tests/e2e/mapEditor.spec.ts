@@ -199,18 +199,18 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   await page.getByRole('button', { name: '用这些资料' }).click();
   await expect(page.locator('.me-edits')).toContainText('chess-nook: 添加');
   await page.getByRole('button', { name: '检查并保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('chess-nook');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('新增 chess-nook');
   for (const f of files) expect(existsSync(storeFile(f)), f).toBe(true);
   expect(readFileSync(storeFile('content/stories/zh-CN/chess-nook.md'), 'utf8')).toContain('孩子们围着看');
 
   // The page came back with it selected: delete it, after a question that names it and says what goes with it.
   await expect(page.locator('#me-selected')).toBeVisible();
   await page.locator('#me-selected').getByRole('button', { name: '删除' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('从地图上删除棋角，连同它各种语言的故事和图片？');
+  await expect(page.getByRole('alertdialog')).toContainText('从地图上删除棋角 (chess-nook)，连同它各种语言的故事和图片？');
   await page.getByRole('button', { name: '确定删除' }).click();
   await expect(page.locator('.me-edits')).toContainText('chess-nook: 删除');
   await page.getByRole('button', { name: '检查并保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('chess-nook');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('删除 chess-nook');
   for (const f of files.slice(1)) expect(existsSync(storeFile(f)), f).toBe(false);
   expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).not.toContain('chess-nook');
 });
