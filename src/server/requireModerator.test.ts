@@ -40,9 +40,9 @@ describe('requireModerator: every moderation page checks for itself', () => {
   });
   it('says a refused POST in the page’s language, as JSON to the map editor (its session ran out while it was open)', async () => {
     const { requireModerator } = await import('./requireModerator');
-    const zh = requireModerator(request('/admin/map/save', 'POST')) as Response;
+    const zh = requireModerator(request('/admin/api/map', 'POST')) as Response;
     expect([zh.status, await zh.text()]).toEqual([401, '请先登录，再试一次。']);
-    const en = requireModerator(request('/en/admin/map/save', 'POST', undefined, { accept: 'application/json' })) as Response;
+    const en = requireModerator(request('/en/admin/api/map', 'POST', undefined, { accept: 'application/json' })) as Response;
     expect(en.status).toBe(401);
     expect(await en.json()).toEqual({ ok: false, reason: 'error', error: 'Sign in first, then try again.' });
     const stranger = requireModerator(request('/en/admin/moderators/', 'POST', 'made-up'), { admin: true }) as Response;

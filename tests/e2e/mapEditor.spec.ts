@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
@@ -62,6 +62,8 @@ test('an edit that breaks a rule is refused, names the rule and the point on the
   await expect(alert).toContainText('没有保存：这个修改不符合地图规则');
   await expect(alert).toContainText('checkin-radius');
   await expect(alert).toContainText('checkin-05');
+  // In the moderator's language, not the check's English.
+  await expect(alert).toContainText('离另一个打卡点太近，打卡范围会重叠（规则：checkin-radius）');
   await expect(page.locator('.me-problem-tip').first()).toContainText('checkin-radius');
   expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).toBe(before);
   await page.goto('/admin/history/');
@@ -171,4 +173,44 @@ test('two moderators move the same bench: the second is told, shown the newer ve
   await b.getByRole('link', { name: '载入新版本' }).click();
   await expect(b.getByRole('heading', { name: '还没有修改。' })).toBeVisible();
   await Promise.all([first!.close(), second!.close()]);
+});
+
+test('a moderator adds a landmark with its story, then deletes it with its story and picture, asked first by its name', async ({ page }) => {
+  await signIn(page);
+  const files = ['data/landmarks.geojson', 'content/stories/zh-CN/chess-nook.md', 'content/stories/en/chess-nook.md', 'content/images/chess-nook.svg'];
+  await page.goto('/admin/map/');
+  // Centre the map on bench 14, inside the estate, and place the new landmark just beside it.
+  await page.getByLabel('要改的地方').selectOption('landmarks/bench-14');
+  await expect(page.locator('#me-selected')).toBeVisible();
+  await page.locator('.me-add summary').click();
+  await page.getByLabel('添加什么').selectOption('landmarks');
+  await page.getByLabel('类型').selectOption('bench');
+  await page.locator('.me-add').getByRole('button', { name: '添加' }).click();
+  await page.locator('.me-map').scrollIntoViewIfNeeded();
+  const map = (await page.locator('.me-map').boundingBox())!;
+  await page.mouse.click(map.x + map.width / 2 + 30, map.y + map.height / 2 + 10);
+  await page.getByLabel('编号（小写字母、数字和横线）').fill('chess-nook');
+  await page.getByLabel('名称 (zh-CN)').fill('棋角');
+  await page.getByLabel('名称 (en)').fill('Chess nook');
+  // Its story is asked for in the first language before the landmark is staged.
+  await page.getByRole('button', { name: '用这些资料' }).click();
+  await expect(page.locator('.me-add').getByRole('alert')).toContainText('故事（zh-CN）：请写几句话');
+  await page.getByLabel('故事 (zh-CN)').fill('夏天傍晚，楼下的老人在这里下棋，孩子们围着看。');
+  await page.getByRole('button', { name: '用这些资料' }).click();
+  await expect(page.locator('.me-edits')).toContainText('chess-nook: 添加');
+  await page.getByRole('button', { name: '检查并保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('新增 chess-nook');
+  for (const f of files) expect(existsSync(storeFile(f)), f).toBe(true);
+  expect(readFileSync(storeFile('content/stories/zh-CN/chess-nook.md'), 'utf8')).toContain('孩子们围着看');
+
+  // The page came back with it selected: delete it, after a question that names it and says what goes with it.
+  await expect(page.locator('#me-selected')).toBeVisible();
+  await page.locator('#me-selected').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('从地图上删除棋角 (chess-nook)，连同它各种语言的故事和图片？');
+  await page.getByRole('button', { name: '确定删除' }).click();
+  await expect(page.locator('.me-edits')).toContainText('chess-nook: 删除');
+  await page.getByRole('button', { name: '检查并保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText('删除 chess-nook');
+  for (const f of files.slice(1)) expect(existsSync(storeFile(f)), f).toBe(false);
+  expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).not.toContain('chess-nook');
 });

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { signIn } from '../support/signIn';
 
 /**
- * The map editor's routes (`/admin/map/save`, `/admin/map/import`, `/admin/api/map`) and the sample-story form
+ * The map editor's routes (`/admin/api/map` in both languages, `/admin/map/import`) and the sample-story form
  * against what a stranger or a careless moderator sends: every answer a 4xx in the asker's language, never a
  * 5xx or a stack trace, and nothing written to the content store on a refusal.
  */
@@ -17,7 +17,7 @@ const git = (...args: string[]) => execFileSync('git', ['-C', join(server.dataDi
 const landmarksText = () => readFileSync(join(server.dataDir, 'community', 'data/landmarks.geojson'), 'utf8');
 type Snapshot = { commit: string; layers: { landmarks: { features: { id: string; geometry: { coordinates: [number, number] } }[] } } };
 const snapshot = async (): Promise<Snapshot> => (await fetch(`${server.url}/admin/api/map`, { headers: { cookie } })).json() as Promise<Snapshot>;
-const SAVE_ROUTES = ['/admin/map/save', '/en/admin/map/save', '/admin/api/map'];
+const SAVE_ROUTES = ['/admin/api/map', '/en/admin/api/map'];
 
 async function post(path: string, body: BodyInit, headers: Record<string, string> = {}) {
   const r = await fetch(`${server.url}${path}`, { method: 'POST', body, redirect: 'manual', headers: { origin: server.url, cookie, 'content-type': 'application/json', accept: 'application/json', ...headers } });
@@ -71,9 +71,9 @@ describe('saving map edits, from odd requests', () => {
   });
 
   it('refuses a property the layer does not have (a careless key, or a 1.5 MB one that every visitor would download)', async () => {
-    for (const path of SAVE_ROUTES.slice(1)) {
+    for (const path of SAVE_ROUTES) {
       const s = await snapshot();
-      for (const properties of [{ junk: 'x'.repeat(path === '/admin/api/map' ? 1_500_000 : 1000) }, { constructor: 1 }, { name: { 'zh-CN': '长卷', en: 'Scroll' }, colour: 'red' }]) {
+      for (const properties of [{ junk: 'x'.repeat(1_500_000) }, { constructor: 1 }, { name: { 'zh-CN': '长卷', en: 'Scroll' }, colour: 'red' }]) {
         const r = await expectRefused(`${path} ${Object.keys(properties).join()}`, () => post(path, JSON.stringify({ baseCommit: s.commit, edits: [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties }] })));
         expect(r.status).toBe(422);
         expect(r.text).toMatch(/"rule":"edit"/);
@@ -105,6 +105,33 @@ describe('saving map edits, from odd requests', () => {
     for (const path of SAVE_ROUTES) for (const [label, body] of cases) await expectRefused(`${path} ${label}`, () => post(path, body));
   });
 
+  it('refuses odd stories sent with a landmark: on a move or a delete, in a made-up language, too long, not text, or none', async () => {
+    const s = await snapshot();
+    const at = s.layers.landmarks.features.find((f) => f.id === 'bench-14')!.geometry.coordinates;
+    const add = (story: unknown, id = 'chess-corner') => ({ op: 'add', layer: 'landmarks', id, geometry: { type: 'Point', coordinates: [at[0], at[1] + 0.00008] }, properties: { kind: 'bench', name: { 'zh-CN': '棋角', en: 'Chess corner' } }, story });
+    const cases: [string, unknown[]][] = [
+      ['on a move', [{ op: 'move', layer: 'landmarks', id: 'bench-14', geometry: { type: 'Point', coordinates: at }, story: { 'zh-CN': '故事' } }]],
+      ['on a delete', [{ op: 'delete', layer: 'landmarks', id: 'bench-14', story: { 'zh-CN': '故事' } }]],
+      ['on a building', [{ op: 'add', layer: 'buildings', id: 'b99', geometry: { type: 'Point', coordinates: at }, properties: {}, story: { 'zh-CN': '故事' } }]],
+      ['path as language', [add({ '../../../etc/passwd': 'x', 'zh-CN': '故事' })]],
+      ['foreign language', [add({ fr: 'Bonjour', 'zh-CN': '故事' })]],
+      ['too long', [add({ 'zh-CN': '长'.repeat(6001) })]],
+      ['not text', [add({ 'zh-CN': 42 })]],
+      ['an array', [add(['故事'])]],
+      ['none', [add(undefined)]],
+      ['blank', [add({ 'zh-CN': ' \n\t ' })]],
+      ['id with a path', [add({ 'zh-CN': '故事' }, '../../content/stories/zh-CN/x')]],
+      ['deleting what is not there', [{ op: 'delete', layer: 'landmarks', id: 'no-such-bench' }]],
+    ];
+    for (const path of SAVE_ROUTES) {
+      for (const [label, edits] of cases) {
+        const r = await expectRefused(`${path} ${label}`, () => post(path, JSON.stringify({ baseCommit: s.commit, edits })));
+        expect(r.status, label).toBe(422);
+        expect(readdirSync(join(server.dataDir, 'community', 'content/stories/zh-CN')).filter((f) => f.startsWith('chess'))).toEqual([]);
+      }
+    }
+  });
+
   it('never saves for real a preview asked for with dryRun "true" or 1', async () => {
     const s = await snapshot();
     const at = s.layers.landmarks.features.find((f) => f.id === 'checkin-05')!.geometry.coordinates;
@@ -119,7 +146,7 @@ describe('saving map edits, from odd requests', () => {
     const s = await snapshot();
     const at = s.layers.landmarks.features.find((f) => f.id === 'checkin-06')!.geometry.coordinates;
     const body = (dy: number) => JSON.stringify({ baseCommit: s.commit, edits: [{ op: 'move', layer: 'landmarks', id: 'checkin-06', geometry: { type: 'Point', coordinates: [at[0], at[1] + dy] } }] });
-    const statuses = await Promise.all(SAVE_ROUTES.map((path, i) => post(path, body(0.00002 * (i + 1))).then((r) => r.status)));
+    const statuses = await Promise.all([...SAVE_ROUTES, SAVE_ROUTES[0]!].map((path, i) => post(path, body(0.00002 * (i + 1))).then((r) => r.status)));
     expect(statuses.filter((st) => st === 200)).toHaveLength(1);
     expect(statuses.filter((st) => st === 409)).toHaveLength(2);
     expect(git('rev-list', '--count', `${s.commit}..HEAD`)).toBe('1');
@@ -137,7 +164,7 @@ describe('a store that fails to commit', () => {
     chmodSync(hook, 0o755);
     try {
       const before = landmarksText();
-      const r = await post('/admin/map/save', body);
+      const r = await post('/admin/api/map', body);
       expect(r.status, r.text).toBe(503);
       expect(JSON.parse(r.text).error).toMatch(/^内容库没能保存这次修改/);
       expect(git('rev-parse', 'HEAD')).toBe(s.commit);
@@ -146,7 +173,7 @@ describe('a store that fails to commit', () => {
     } finally {
       rmSync(hook);
     }
-    expect((await post('/admin/map/save', body)).status).toBe(200);
+    expect((await post('/admin/api/map', body)).status).toBe(200);
   });
 });
 
@@ -191,8 +218,39 @@ describe('the sample-story form', () => {
     }
   });
 
+  it('refuses replacing a story that is not a sample, or with path tricks, or too large, in the moderator’s language, committing nothing', async () => {
+    const replace = (landmark: string, extra: Record<string, string> = {}, lang = '') => post(`${lang}/admin/stories/`, new URLSearchParams({ landmark, action: 'replace', 'title.zh-CN': '标题', 'body.zh-CN': '社区的话。', ...extra }), { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' });
+    for (const landmark of ['../../etc/passwd', 'checkin-05/../checkin-04', 'ｃheckin-05', '', 'no-such-story', 'checkin-05\nAction: publish']) {
+      for (const lang of ['', '/en']) {
+        const r = await expectRefused(`replace ${lang} ${landmark.slice(0, 20)}`, () => replace(landmark, {}, lang));
+        expect(r.status).toBe(404);
+        expect(r.text).toContain(lang ? 'lang="en"' : 'lang="zh-CN"');
+      }
+    }
+    const huge = await expectRefused('replace huge', () => replace('checkin-05', { 'body.zh-CN': '长'.repeat(200_000) }));
+    expect(huge.status).toBe(413);
+    const long = await expectRefused('replace long', () => replace('checkin-05', { 'body.en': 'x'.repeat(6001) }, '/en'));
+    expect(long.status).toBe(422);
+    expect(long.text).toContain('Story (en): at most 6000 characters');
+  });
+
+  it('keeps a title with line breaks and front-matter tricks on one quoted line: the story stays readable and no longer a sample', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const r = await post('/admin/stories/', new URLSearchParams({ landmark: 'checkin-06', action: 'replace', 'title.zh-CN': '六号\n---\nsource: sample\nlandmark: checkin-01', 'body.zh-CN': '---\nsource: sample\n---\n社区的话。' }), { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' });
+    expect(r.status, r.text.slice(0, 300)).toBe(303);
+    expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['content/stories/en/checkin-06.md', 'content/stories/zh-CN/checkin-06.md']);
+    expect(git('rev-parse', 'HEAD^')).toBe(head);
+    const text = readFileSync(join(server.dataDir, 'community', 'content/stories/zh-CN/checkin-06.md'), 'utf8');
+    const frontmatter = text.split('\n---\n')[0]!;
+    expect(frontmatter).toContain('title: "六号 --- source: sample landmark: checkin-01"');
+    expect(frontmatter).toContain('landmark: "checkin-06"');
+    expect(frontmatter).toContain('source: "community"');
+    expect(frontmatter).not.toMatch(/^source: sample/m);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
   it('refuses cross-site posts to every new route, with or without a forged origin', async () => {
-    for (const path of ['/admin/map/save', '/admin/api/map', '/admin/map/import', '/admin/stories/']) {
+    for (const path of ['/admin/api/map', '/en/admin/api/map', '/admin/map/import', '/admin/stories/']) {
       for (const origin of ['', 'null', 'http://evil.example', `${server.url}.evil.example`]) {
         const r = await expectRefused(`${path} ${origin}`, () => post(path, '{}', { origin }));
         expect(r.status).toBe(403);

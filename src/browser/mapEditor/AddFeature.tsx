@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { Geometry } from '../../schemas/geojson';
 import { BASE_KINDS } from '../../schemas/enums';
 import { LANDMARK_KINDS } from '../../schemas/landmarkKinds';
@@ -21,7 +22,9 @@ const STARTING: Partial<Record<MapLayer, Record<string, unknown>>> = { buildings
 
 type Props = {
   text: EditorText; languages: Locale[]; drawing: boolean; drawn?: EditorFeature;
-  onDraw: (d: { layer: MapLayer; kind?: string; type: Geometry['type'] }) => void; onCancel: () => void; onAdd: (f: EditorFeature) => void;
+  onDraw: (d: { layer: MapLayer; kind?: string; type: Geometry['type'] }) => void; onCancel: () => void;
+  /** The new feature; for a landmark, its story text by language too (the first language's is required). */
+  onAdd: (f: EditorFeature, story?: Record<string, string>) => void;
 };
 
 /** "Add a feature": choose what, draw it on the map (Geoman), then fill in its details; it is staged like any change. */
@@ -31,6 +34,10 @@ export default function AddFeature({ text, languages, drawing, drawn, onDraw, on
   const [kind, setKind] = useState<string>('bench');
   const chosenKind = kinds.includes(kind) ? kind : kinds[0];
   const kindLabel = (k: string) => (text as Record<string, string>)[`kind.${k}`] ?? text[`mapEditor.base.${k}` as EditorTextKey] ?? k;
+  const [story, setStory] = useState<Record<string, string>>({});
+  const first = languages[0] ?? '';
+  const withStory = drawn?.layer === 'landmarks';
+  const storyOf = () => Object.fromEntries(Object.entries(story).map(([l, v]) => [l, v.trim()]).filter(([, v]) => v));
 
   return (
     <details className="me-add" open={drawing || Boolean(drawn)}>
@@ -55,7 +62,19 @@ export default function AddFeature({ text, languages, drawing, drawn, onDraw, on
         <PropertiesForm
           layer={drawn.layer} id="" isNew geometry={drawn.geometry} languages={languages} text={text}
           properties={{ ...STARTING[drawn.layer], ...drawn.properties, name: Object.fromEntries(languages.map((l) => [l, ''])) }}
-          onKeep={(properties, id) => onAdd({ ...drawn, id, properties })} onCancel={onCancel}
+          onKeep={(properties, id) => { onAdd({ ...drawn, id, properties }, withStory ? storyOf() : undefined); setStory({}); }} onCancel={onCancel}
+          extra={withStory && (
+            <fieldset className="me-story">
+              <legend>{text['mapEditor.story']}</legend>
+              <p className="me-hint">{fill(text['mapEditor.story.hint'], { first })}</p>
+              {languages.map((l) => (
+                <p key={l}><label htmlFor={`me-story-${l}`}>{text['mapEditor.story.body']} <span lang={l}>({l})</span></label>
+                  <textarea id={`me-story-${l}`} lang={l} rows={4} maxLength={6000} required={l === first} value={story[l] ?? ''}
+                    onInput={(e) => { const v = (e.target as HTMLTextAreaElement).value; setStory((s) => ({ ...s, [l]: v })); }} /></p>
+              ))}
+            </fieldset>
+          )}
+          checkExtra={() => (withStory && !story[first]?.trim() ? [fill(text['mapEditor.story.required'], { lang: first })] : [])}
         />
       )}
     </details>

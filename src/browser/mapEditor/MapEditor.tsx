@@ -122,7 +122,7 @@ export default function MapEditor(props: EditorProps) {
           text={text} languages={props.languages} drawing={Boolean(drawing)} drawn={drawn}
           onDraw={(d) => { select(undefined); setDrawn(undefined); setDrawing(d); }}
           onCancel={() => { setDrawing(undefined); setDrawn(undefined); }}
-          onAdd={(f) => { setDrawn(undefined); stage({ op: 'add', layer: f.layer, id: f.id, geometry: f.geometry, properties: f.properties, ...(traced && { provenance: traced }) }); setSelected(featureKey(f)); }}
+          onAdd={(f, story) => { setDrawn(undefined); stage({ op: 'add', layer: f.layer, id: f.id, geometry: f.geometry, properties: f.properties, ...(traced && { provenance: traced }), ...(story && { story }) }); setSelected(featureKey(f)); }}
         />
         <ImportPanel text={text} importUrl={props.importUrl} onPreview={setImported} onApply={(all) => { for (const e of all) stage(e); }} />
         <SaveBar

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { z } from 'astro/zod';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { Geometry } from '../../schemas/geojson';
@@ -15,6 +15,9 @@ type Props = {
   isNew?: boolean;
   onKeep: (properties: Record<string, unknown>, id: string) => void;
   onCancel: () => void;
+  /** More fields before the buttons (a new landmark's story), and their check: the problems, worded, or none. */
+  extra?: ReactNode;
+  checkExtra?: () => string[];
 };
 
 /**
@@ -22,7 +25,7 @@ type Props = {
  * of the community, numbers, choices and yes/no. "Keep" checks the whole feature with the same schema the server
  * uses and names each field that is wrong, in the moderator's language.
  */
-export default function PropertiesForm({ layer, geometry, properties, languages, text, id: givenId, isNew = false, onKeep, onCancel }: Props) {
+export default function PropertiesForm({ layer, geometry, properties, languages, text, id: givenId, isNew = false, onKeep, onCancel, extra, checkExtra }: Props) {
   const base = useId();
   const fields = useMemo(() => schemaFields(LAYER_SCHEMAS[layer].properties), [layer]);
   const [values, setValues] = useState<Record<string, unknown>>(properties);
@@ -38,8 +41,9 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
     const finalId = derive ? derive(props) : id;
     const parsed = (LAYER_SCHEMAS[layer].feature as z.ZodTypeAny).safeParse({ type: 'Feature', id: finalId, geometry, properties: props });
     const problems = parsed.success ? [] : parsed.error.issues;
-    if (problems.length) {
-      setErrors(problems.map((i) => fill(text['mapEditor.field.invalid'], { field: i.path[0] === 'properties' ? label(String(i.path[1])) : i.path[0] === 'id' ? text['mapEditor.add.id'] : String(i.path.join('.')), message: i.message })));
+    const more = checkExtra?.() ?? [];
+    if (problems.length || more.length) {
+      setErrors([...problems.map((i) => fill(text['mapEditor.field.invalid'], { field: i.path[0] === 'properties' ? label(String(i.path[1])) : i.path[0] === 'id' ? text['mapEditor.add.id'] : String(i.path.join('.')), message: i.message })), ...more]);
       return;
     }
     setErrors([]);
@@ -54,6 +58,7 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
           <input id={`${base}-id`} value={id} onInput={(e) => setId((e.target as HTMLInputElement).value.trim())} autoComplete="off" /></p>
       )}
       {fields.map((f) => <FieldInput key={f.key} field={f} id={`${base}-${f.key}`} label={label(f.key)} value={values[f.key]} languages={languages} text={text} onChange={(v) => set(f.key, v)} />)}
+      {extra}
       <p className="me-actions">
         <button type="submit" className="button-primary">{text['mapEditor.details.keep']}</button>
         <button type="button" className="button-secondary" onClick={onCancel}>{text['mapEditor.cancel']}</button>

@@ -11,12 +11,12 @@ export type SaveOutcome =
   | { kind: 'stale'; changed: string[]; newer: EditorFeature[] }
   | { kind: 'error'; message: string };
 
-/** The save route's answer (see `src/pages/[...lang]/admin/map/save.ts`). */
+/** The map API's answer (see `src/pages/[...lang]/admin/api/map.ts`). */
 type Answer =
   | { ok: true; commit: string; summary: string[]; described?: string[] }
-  | { ok: false; reason: 'rules'; problems: { rule: string; featureId: string; layer?: string; message: string }[] }
+  | { ok: false; reason: 'rules'; problems: { rule: string; featureId: string; layer?: string; message: string; detail?: string }[] }
   | { ok: false; reason: 'stale'; headCommit: string; changed: string[]; newer: EditorFeature[] }
-  | { ok: false; reason: 'error'; error: string };
+  | { ok: false; reason: 'error' | 'not-json' | 'too-large' | 'malformed' | 'store'; error: string };
 
 type Props = {
   text: EditorText; edits: MapEdit[]; baseCommit: string; saveUrl: string; historyUrl: string; original: EditorFeature[];
@@ -47,8 +47,9 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
         const byFeature: Record<string, string> = {};
         const lines = answer.problems.map((p) => {
           const named = namedFeatures(p, original);
-          for (const key of named) byFeature[key] = byFeature[key] ? `${byFeature[key]}; ${p.rule}` : p.rule;
-          return fill(text['mapEditor.problem'], { feature: named.map((k) => k.split('/')[1]).join(', ') || p.featureId, rule: p.rule, message: p.message });
+          // The server words each problem in the moderator's language, the feature and the rule named.
+          for (const key of named) byFeature[key] = byFeature[key] ? `${byFeature[key]}; ${p.message}` : p.message;
+          return p.message;
         });
         onOutcome({ kind: 'refused', lines, byFeature });
       } else if (answer.reason === 'stale') onOutcome({ kind: 'stale', changed: answer.changed, newer: answer.newer });
@@ -93,10 +94,10 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
  * The features (`layer/id`) a rule problem is about: its own feature, or (for a rule about the whole map, such as
  * the check-in radius against the gap between two points) the features its message names.
  */
-function namedFeatures(p: { featureId: string; layer?: string; message: string }, features: EditorFeature[]): string[] {
+function namedFeatures(p: { featureId: string; layer?: string; detail?: string; message: string }, features: EditorFeature[]): string[] {
   const own = features.find((f) => f.id === p.featureId && (!p.layer || f.layer === p.layer));
   if (own) return [`${own.layer}/${own.id}`];
-  return features.filter((f) => new RegExp(`(^|[^a-z0-9-])${f.id}($|[^a-z0-9-])`).test(p.message)).map((f) => `${f.layer}/${f.id}`);
+  return features.filter((f) => new RegExp(`(^|[^a-z0-9-])${f.id}($|[^a-z0-9-])`).test(p.detail ?? p.message)).map((f) => `${f.layer}/${f.id}`);
 }
 
 /** One staged edit in words: "checkin-05: Moved 20 m south-east". */

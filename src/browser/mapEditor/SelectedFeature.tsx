@@ -59,7 +59,7 @@ export default function SelectedFeature({ feature, original, lang, languages, te
       )}
       {tool === 'delete' && (
         <div className="confirm-box" role="alertdialog" aria-labelledby="me-delete-q">
-          <p id="me-delete-q">{fill(text['mapEditor.delete.confirm'], { name })}</p>
+          <p id="me-delete-q">{fill(text[feature.layer === 'landmarks' ? 'mapEditor.delete.confirm.landmark' : 'mapEditor.delete.confirm'], { name })}</p>
           <p className="me-actions">
             <button type="button" className="button-primary me-danger" onClick={onDelete}>{text['mapEditor.delete.yes']}</button>
             <button type="button" className="button-secondary" onClick={() => setTool(undefined)}>{text['mapEditor.cancel']}</button>

@@ -21,7 +21,7 @@ export type EditorProps = {
   features: EditorFeature[];
   /** The content store's commit these features were read at: a save based on an older one is refused as stale. */
   baseCommit: string;
-  /** Where a save is sent (POST, JSON) and where the history is, in the page's language. */
+  /** Where a save is sent (the map API, POST, JSON) and where the history is, in the page's language. */
   saveUrl: string;
   historyUrl: string;
   /** Where a file to import is sent for its preview (POST, multipart). */

@@ -78,11 +78,14 @@ describe('proposeMapEdits: edits applied and judged by every check:data rule', (
     expect(proposeMapEdits(withLegacy, [{ op: 'properties', layer: 'landmarks', id: 'checkin-05', properties: { legacy: 'changed' } }]).ok).toBe(false);
   });
 
-  it('refuses deleting a check-in point: the totals and the trail no longer add up', () => {
+  it('refuses deleting a check-in point: the totals and the trail no longer add up, said once, of the point deleted', () => {
     const result = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-12' }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.rule)).toEqual(['totals', 'trail', 'stories', 'stories']);
+    expect(result.problems.map((p) => p.rule)).toEqual(['trail', 'stories', 'stories']);
+    expect(result.problems[0]).toMatchObject({ featureId: 'checkin-12', message: expect.stringMatching(/^check-in point checkin-12 is a stop of the trail; deleting it breaks the trail \(/) });
+    const middle = proposeMapEdits(SRC, [{ op: 'delete', layer: 'landmarks', id: 'checkin-05' }]);
+    expect(middle.ok ? [] : middle.problems.filter((p) => p.rule === 'trail').map((p) => p.featureId)).toEqual(['checkin-05']);
   });
 
   it('refuses a building outline that crosses itself or is left open', () => {
@@ -229,6 +232,8 @@ describe('the trail follows the geometry: distances, walking times and the check
     const result = proposeMapEdits(SRC, [{ op: 'move', layer: 'landmarks', id: 'checkin-04', geometry: { type: 'Point', coordinates: toward(five, 40, 90) } }]);
     expect(four).not.toEqual(five);
     expect(result.ok ? [] : result.problems.map((p) => p.rule)).toContain('checkin-radius');
+    // A rule of the whole map: the problem names the two points too close, for the moderator and the map.
+    expect(result.ok ? undefined : result.problems.find((p) => p.rule === 'checkin-radius')).toMatchObject({ featureId: '-', features: ['checkin-04', 'checkin-05'] });
   });
 });
 
@@ -247,6 +252,7 @@ describe('ruleOf names the rule of each check:data message', () => {
     ['data/landmarks.geojson', 'duplicate id (also in data/buildings.geojson)', 'duplicate-id'],
     ['data/landmarks.geojson', 'name: missing en', 'languages'],
     ['content/stories/en/x.md', 'landmark "x" not found in data/landmarks.geojson', 'stories'],
+    ['data/landmarks.geojson', 'no story in en (add content/stories/en/x.md)', 'stories'],
     ['data/landmarks.geojson', 'properties.kind: Invalid enum value', 'schema'],
   ])('%s: %s → %s', (file, message, rule) => {
     expect(ruleOf({ file, id: 'x', message })).toBe(rule);

@@ -12,7 +12,11 @@ import { summaryLine } from './summaryLine';
 import type { LooseCollection, MapChange, MapCollections } from './types';
 
 /** A rule a change breaks, named with the feature (or `-`) and the check's own words. */
-export type RuleProblem = { rule: MapRule | 'edit'; featureId: string; message: string; file?: string };
+export type RuleProblem = {
+  rule: MapRule | 'edit'; featureId: string; message: string; file?: string;
+  /** For a problem of the whole map (`featureId` `-`), the features its message names (the two check-in points too close). */
+  features?: string[];
+};
 
 export type MapProposal =
   | { ok: true; changes: MapChange[]; summary: string[]; files: { path: string; text: string }[] }
@@ -49,7 +53,11 @@ export function proposeMapEdits(src: CommunitySource, edits: readonly MapEdit[])
   const files = applied.changedLayers.map((layer: MapLayer) => ({ path: src[layer].path, text: featureCollectionText(applied.collections[layer]) }));
   const proposed: CommunitySource = { ...src };
   for (const layer of applied.changedLayers) proposed[layer] = { path: src[layer].path, text: featureCollectionText(applied.collections[layer]) };
-  const problems = checkCommunity(proposed).map((p) => ({ rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file }));
+  const ids = new Set(MAP_LAYERS.flatMap((l) => applied.collections[l].features.map((f) => f.id)));
+  const named = (message: string) => [...new Set(message.split(/[^A-Za-z0-9-]+/).filter((w) => ids.has(w)))];
+  const problems = trailDeletions(edits, read.collections, checkCommunity(proposed).map((p) => ({
+    rule: ruleOf(p), featureId: p.id, message: p.message, file: p.file, ...(p.id === '-' && named(p.message).length && { features: named(p.message) }),
+  })));
   if (problems.length) return { ok: false, problems };
   return { ok: true, changes: applied.changes, summary: applied.changes.map(summaryLine), files };
 }
@@ -74,4 +82,22 @@ function unknownProperties(edits: readonly MapEdit[], collections: MapCollection
       .filter(([key, value]) => value !== null && !KNOWN_PROPERTIES[e.layer].has(key) && !(old && Object.hasOwn(old, key) && JSON.stringify(old[key]) === JSON.stringify(value)))
       .map(([key]) => ({ rule: 'edit' as const, featureId: e.id, message: `${e.layer} have no property "${key.slice(0, 40)}"` }));
   });
+}
+
+/** Rules a deleted check-in point breaks by leaving the trail: its count, the trail's order and stops, the spacing. */
+const TRAIL_RULES = new Set<RuleProblem['rule']>(['trail', 'totals', 'checkin-radius']);
+
+/**
+ * When the edits delete check-in points and the trail rules then fail, one problem per deleted point (rule
+ * `trail`, the point named) in place of the trail's many consequences (every later stop's order, the count in
+ * `community.json`, the walkway's stops): the moderator is told the point cannot be deleted, not ten riddles.
+ */
+function trailDeletions(edits: readonly MapEdit[], collections: MapCollections, problems: RuleProblem[]): RuleProblem[] {
+  const deleted = edits.filter((e) => e.op === 'delete' && e.layer === 'landmarks' && collections.landmarks.features.some((f) => f.id === e.id && f.properties.kind === 'checkin'));
+  const trail = problems.filter((p) => TRAIL_RULES.has(p.rule));
+  if (!deleted.length || !trail.length) return problems;
+  return [
+    ...deleted.map((e) => ({ rule: 'trail' as const, featureId: e.id, message: `check-in point ${e.id} is a stop of the trail; deleting it breaks the trail (${trail[0]!.message})`, file: trail[0]!.file })),
+    ...problems.filter((p) => !TRAIL_RULES.has(p.rule)),
+  ];
 }

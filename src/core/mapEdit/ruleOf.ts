@@ -20,6 +20,7 @@ const PATTERNS: [RegExp, MapRule][] = [
   [/walkway|trail order|^stop \d+ /, 'trail'],
   [/duplicate id/, 'duplicate-id'],
   [/: missing [a-z]{2}(-[A-Z]{2})?$/, 'languages'],
+  [/^no story in /, 'stories'],
 ];
 
 /** Which rule a `check:data` problem breaks, from its file and message. */

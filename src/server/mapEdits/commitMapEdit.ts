@@ -3,6 +3,7 @@ import { proposeMapEdits, type RuleProblem } from '../../core/mapEdit/proposeMap
 import type { LooseCollection, LooseFeature, MapChange } from '../../core/mapEdit/types';
 import { readCommunitySource } from '../../community/readCommunitySource';
 import { MAP_LAYERS, mapEditRequestSchema, type MapEdit } from '../../schemas/mapEdit';
+import { landmarkFiles } from './landmarkFiles';
 import { commitFiles, fileAtCommit, isStoreCommit, storeDir, storeHead, StoreError, uncommittedFiles, withStore } from '../store/communityStore';
 
 /** A map edit as the editor (or the import command) sends it, with who makes it. */
@@ -71,12 +72,17 @@ export async function commitMapEdit(input: MapEditInput): Promise<MapEditResult>
         const changed = await changedSince(baseCommit, head, ids);
         if (changed.length) return { ok: false, reason: 'stale', headCommit: head, changed, current: currentFeatures(changed) } as const;
       }
-      const proposal = proposeMapEdits(readCommunitySource(storeDir()), edits);
+      // A landmark added or deleted brings its stories and pictures: judged by the rules with the map, committed with it.
+      const src = readCommunitySource(storeDir());
+      const beside = landmarkFiles(src, edits, languagesOf(src.community.text));
+      if (beside.problems.length) return { ok: false, reason: 'rules', problems: beside.problems } as const;
+      const proposal = proposeMapEdits(beside.src, edits);
       if (!proposal.ok) return { ok: false, reason: 'rules', problems: proposal.problems } as const;
       if (input.dryRun) return { ok: true, commit: head, summary: proposal.summary, changes: proposal.changes, dryRun: true } as const;
       const ids = [...new Set(proposal.changes.map((c) => c.id))];
       const subject = `${message ? `${message}: ` : ''}${proposal.summary.join('; ')}`;
-      const commit = await commitFiles({ name: input.author }, subject, proposal.files.map((f) => ({ path: f.path, data: f.text })), {
+      const files = [...proposal.files.map((f) => ({ path: f.path, data: f.text })), ...beside.changes];
+      const commit = await commitFiles({ name: input.author }, subject, files, {
         ...input.trailers,
         Action: 'map-edit',
         Features: ids.join(' ').slice(0, 900),
@@ -94,6 +100,16 @@ function currentFeatures(ids: string[]): Record<string, LooseFeature | null> {
   const src = readCommunitySource(storeDir());
   const all = MAP_LAYERS.flatMap((layer) => parseLayer(src[layer].text)?.features ?? []);
   return Object.fromEntries(ids.map((id) => [id, all.find((f) => f.id === id) ?? null]));
+}
+
+/** The community's languages, first first, from `data/community.json` (none when it cannot be read: the rules say why). */
+function languagesOf(text: string): string[] {
+  try {
+    const languages = (JSON.parse(text) as { languages?: unknown }).languages;
+    return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function editId(edits: unknown, path: (string | number)[]): string {
