@@ -190,6 +190,10 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   const map = (await page.locator('.me-map').boundingBox())!;
   await page.mouse.click(map.x + map.width / 2 + 30, map.y + map.height / 2 + 10);
   await page.getByLabel('编号（小写字母、数字和横线）').fill('chess-nook');
+  // A missing name is named in the moderator's words, not the schema's English.
+  await page.getByRole('button', { name: '用这些资料' }).click();
+  await expect(page.locator('.me-add').getByRole('alert')).toContainText('名称 (zh-CN)：必须填写名称 (en)：必须填写');
+  await expect(page.locator('.me-add').getByRole('alert')).not.toContainText('Required');
   await page.getByLabel('名称 (zh-CN)').fill('棋角');
   await page.getByLabel('名称 (en)').fill('Chess nook');
   // Its story is asked for in the first language before the landmark is staged.

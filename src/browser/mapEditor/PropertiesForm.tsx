@@ -5,6 +5,7 @@ import type { Geometry } from '../../schemas/geojson';
 import type { Locale } from '../../schemas/locale';
 import type { MapLayer } from '../../schemas/mapEdit';
 import type { EditorText, EditorTextKey } from './editorText';
+import { fieldProblem } from './fieldProblem';
 import { DERIVED_ID, LAYER_SCHEMAS } from './layerSchemas';
 import { type Field, schemaFields } from './schemaFields';
 
@@ -34,6 +35,13 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
   const [errors, setErrors] = useState<string[]>([]);
   const label = (key: string) => text[`mapEditor.field.${key}` as EditorTextKey] ?? key;
   const set = (key: string, value: unknown) => setValues((v) => ({ ...v, [key]: value }));
+  // A field's label; a name in one language adds the language ("名称 (en)").
+  const fieldName = (path: (string | number)[]) => {
+    if (path[0] === 'id') return text['mapEditor.add.id'];
+    if (path[0] !== 'properties') return path.join('.');
+    const rest = path.slice(2);
+    return rest.length ? `${label(String(path[1]))} (${rest.join('.')})` : label(String(path[1]));
+  };
 
   const keep = (e: Event) => {
     e.preventDefault();
@@ -43,7 +51,8 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
     const problems = parsed.success ? [] : parsed.error.issues;
     const more = checkExtra?.() ?? [];
     if (problems.length || more.length) {
-      setErrors([...problems.map((i) => fill(text['mapEditor.field.invalid'], { field: i.path[0] === 'properties' ? label(String(i.path[1])) : i.path[0] === 'id' ? text['mapEditor.add.id'] : String(i.path.join('.')), message: i.message })), ...more]);
+      const said = (i: z.ZodIssue) => { const p = fieldProblem(i); return fill(text[p.key], p.values); };
+      setErrors([...problems.map((i) => fill(text['mapEditor.field.invalid'], { field: fieldName(i.path), message: said(i) })), ...more]);
       return;
     }
     setErrors([]);

@@ -1,6 +1,13 @@
 import type { MessageKey } from '../../i18n/messages';
 import { kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
 
+/** What the details form says of a wrong field (see `fieldProblem`). */
+const PROBLEM_KEYS = [
+  'mapEditor.problem.required', 'mapEditor.problem.tooShort', 'mapEditor.problem.tooLong', 'mapEditor.problem.tooSmall',
+  'mapEditor.problem.above', 'mapEditor.problem.tooBig', 'mapEditor.problem.integer', 'mapEditor.problem.choice',
+  'mapEditor.problem.format', 'mapEditor.problem.fewItems', 'mapEditor.problem.manyItems', 'mapEditor.problem.invalid',
+] as const satisfies readonly MessageKey[];
+
 /** The interface strings the map editor island uses; the page passes just these, in one language. */
 export const EDITOR_TEXT_KEYS = [
   'mapEditor.label', 'mapEditor.pick', 'mapEditor.pick.none', 'mapEditor.layer.buildings', 'mapEditor.layer.stairwells',
@@ -9,7 +16,8 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.yes',
   'mapEditor.delete.confirm.landmark', 'mapEditor.story', 'mapEditor.story.hint', 'mapEditor.story.body', 'mapEditor.story.required',
   'mapEditor.add', 'mapEditor.add.layer', 'mapEditor.add.kind', 'mapEditor.add.draw', 'mapEditor.add.id', 'mapEditor.cancel',
-  'mapEditor.details', 'mapEditor.details.keep', 'mapEditor.field.invalid', 'mapEditor.pending', 'mapEditor.pending.none',
+  'mapEditor.details', 'mapEditor.details.keep', 'mapEditor.field.invalid',
+  ...PROBLEM_KEYS, 'mapEditor.pending', 'mapEditor.pending.none',
   'mapEditor.message', 'mapEditor.save', 'mapEditor.discard', 'mapEditor.saving', 'mapEditor.refused',
   'mapEditor.stale', 'mapEditor.reload', 'mapEditor.error', 'mapEditor.close', 'admin.history',
   'mapEditor.survey', 'mapEditor.survey.corners', 'mapEditor.survey.duration', 'mapEditor.survey.seconds', 'mapEditor.survey.start',
