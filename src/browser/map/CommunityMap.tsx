@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
@@ -13,6 +13,7 @@ import DetailsSheet from './DetailsSheet';
 import MapLayers from './MapLayers';
 import MapPanel from './MapPanel';
 import MapView, { FIT_OPTIONS } from './MapView';
+import { nextTask } from './nextTask';
 import SearchBox from './SearchBox';
 import type { MapProps } from './mapProps';
 import { useDatumShift } from './useDatumShift';
@@ -23,11 +24,17 @@ import { useDatumShift } from './useDatumShift';
  */
 export default function CommunityMapIsland({ data }: { data: string }) {
   const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
-  // Leaflet starts once the page's first frame (with the SVG first view) is on screen — Preact runs effects after
-  // the next paint: when the scripts come fast (cached, or preloaded on a quick network) they would otherwise
-  // hold that first frame back.
+  // Leaflet starts once the page's first frame (with the SVG first view) is on screen: when the scripts come fast
+  // (cached, or preloaded on a quick network) they would otherwise hold that first frame back. Either way it starts
+  // in a task of its own, not in the one that ran the island's scripts.
   const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  useLayoutEffect(function startOnceFirstViewPainted() {
+    const start = () => setPainted(true);
+    if (performance.getEntriesByType('paint').length > 0) return nextTask(start);
+    let cancel = () => {};
+    const frame = requestAnimationFrame(() => { cancel = nextTask(start); });
+    return () => { cancelAnimationFrame(frame); cancel(); };
+  }, []);
   return painted ? <CommunityMap {...props} /> : null;
 }
 
