@@ -47,7 +47,12 @@ export default function CommunityMapIsland({ data }: { data: string }) {
 export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
-  const [target, setTarget] = useState<MapTarget | null>(null);
+  // The place in a ?focus= link is in focus from the first render, so the address keeps it all along (the language
+  // switch copies it from there).
+  const [target, setTarget] = useState<MapTarget | null>(() => {
+    const { focus } = parseMapUrl(location.search);
+    return (focus && resolveTarget(focus, search)) || null;
+  });
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<{ buildings: number; landmarks: number }>();
   const { shift, ready } = useDatumShift(props.tiles);
@@ -58,12 +63,9 @@ export function CommunityMap(props: MapProps) {
   const panelId = useId();
   const buttonId = useId();
 
-  useEffect(function focusFromUrl() {
+  useEffect(function sayWhenFocusUnknown() {
     const { focus } = parseMapUrl(location.search);
-    if (!focus) return;
-    const found = resolveTarget(focus, search);
-    if (found) setTarget(found);
-    else setNotice(fill(text['map.focus.unknown'], { id: focus }));
+    if (focus && !resolveTarget(focus, search)) setNotice(fill(text['map.focus.unknown'], { id: focus }));
   }, []);
 
   useEffect(function keepStateInUrl() {
