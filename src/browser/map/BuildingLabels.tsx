@@ -49,16 +49,20 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     ];
     // Buildings grow with each zoom step, and so does the room to move a number along one.
     const fitted = map.getZoom();
-    const update = () => {
+    // Puts the labels of what is in view on the map (`pending`: not shown until laid out).
+    const create = (pending: boolean) => {
       group.clearLayers();
-      const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
       const view = map.getBounds();
       const zoom = map.getZoom();
       const inView = candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
       const markers = inView.map((c) => L.marker(c.at, {
         interactive: false, keyboard: false, zIndexOffset: -1000,
-        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
+        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}${pending ? ' cm-label-pending' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
       }).addTo(group));
+      return { inView, markers };
+    };
+    const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
+      const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
       // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
       const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
       const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
@@ -80,6 +84,7 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
         // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
         else {
           const el = m.getElement();
+          el?.classList.remove('cm-label-pending');
           el?.classList.toggle('cm-label-hidden', !shown[i]);
           el?.style.setProperty('translate', shown[i] ? `${shown[i][0]}px ${shown[i][1]}px` : '');
         }
@@ -87,8 +92,10 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     };
     // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
     let queued = 0;
-    const later = () => { cancelAnimationFrame(queued); queued = requestAnimationFrame(update); };
-    later();
+    const later = () => { cancelAnimationFrame(queued); queued = requestAnimationFrame(() => layOut(create(false))); };
+    // The first time, in two short tasks instead of one long one: the labels now, unseen, and laid out on the next frame.
+    const first = create(true);
+    queued = requestAnimationFrame(() => layOut(first));
     map.on('moveend zoomend resize', later);
     // A layout still queued when the labels are redrawn (the map editor changing a building) must not run.
     return () => { cancelAnimationFrame(queued); map.off('moveend zoomend resize', later); group.remove(); };

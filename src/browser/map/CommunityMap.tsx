@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ComponentType, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
@@ -9,13 +9,15 @@ import type { LayerKey } from '../../core/map/layerKeys';
 import { toLatLng } from '../../core/map/toLatLng';
 import { resolveTarget } from '../../core/search/resolveTarget';
 import type { MapTarget } from '../../core/search/searchMap';
-import DetailsSheet from './DetailsSheet';
 import MapLayers from './MapLayers';
 import MapPanel from './MapPanel';
 import MapView, { FIT_OPTIONS } from './MapView';
+import { nextTask } from './nextTask';
 import SearchBox from './SearchBox';
 import type { MapProps } from './mapProps';
 import { useDatumShift } from './useDatumShift';
+
+type Sheet = ComponentType<{ props: MapProps; target: MapTarget; onClose: () => void; onSelect: (t: MapTarget) => void }>;
 
 /**
  * The island as the home page mounts it: its props are the page's one `<script type="application/json">` (id
@@ -23,11 +25,17 @@ import { useDatumShift } from './useDatumShift';
  */
 export default function CommunityMapIsland({ data }: { data: string }) {
   const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
-  // Leaflet starts once the page's first frame (with the SVG first view) is on screen — Preact runs effects after
-  // the next paint: when the scripts come fast (cached, or preloaded on a quick network) they would otherwise
-  // hold that first frame back.
+  // Leaflet starts once the page's first frame (with the SVG first view) is on screen: when the scripts come fast
+  // (cached, or preloaded on a quick network) they would otherwise hold that first frame back. Either way it starts
+  // in a task of its own, not in the one that ran the island's scripts.
   const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  useLayoutEffect(function startOnceFirstViewPainted() {
+    const start = () => setPainted(true);
+    if (performance.getEntriesByType('paint').length > 0) return nextTask(start);
+    let cancel = () => {};
+    const frame = requestAnimationFrame(() => { cancel = nextTask(start); });
+    return () => { cancelAnimationFrame(frame); cancel(); };
+  }, []);
   return painted ? <CommunityMap {...props} /> : null;
 }
 
@@ -39,7 +47,12 @@ export default function CommunityMapIsland({ data }: { data: string }) {
 export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
-  const [target, setTarget] = useState<MapTarget | null>(null);
+  // The place in a ?focus= link is in focus from the first render, so the address keeps it all along (the language
+  // switch copies it from there).
+  const [target, setTarget] = useState<MapTarget | null>(() => {
+    const { focus } = parseMapUrl(location.search);
+    return (focus && resolveTarget(focus, search)) || null;
+  });
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<{ buildings: number; landmarks: number }>();
   const { shift, ready } = useDatumShift(props.tiles);
@@ -50,12 +63,9 @@ export function CommunityMap(props: MapProps) {
   const panelId = useId();
   const buttonId = useId();
 
-  useEffect(function focusFromUrl() {
+  useEffect(function sayWhenFocusUnknown() {
     const { focus } = parseMapUrl(location.search);
-    if (!focus) return;
-    const found = resolveTarget(focus, search);
-    if (found) setTarget(found);
-    else setNotice(fill(text['map.focus.unknown'], { id: focus }));
+    if (focus && !resolveTarget(focus, search)) setNotice(fill(text['map.focus.unknown'], { id: focus }));
   }, []);
 
   useEffect(function keepStateInUrl() {
@@ -74,6 +84,16 @@ export function CommunityMap(props: MapProps) {
     if (matchMedia('(max-width: 899px)').matches) stage.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
+  // The map itself (Leaflet measuring its box and fitting the community) in this task; its layers, the search and
+  // the layers panel from the next.
+  const [started, setStarted] = useState(false);
+  useLayoutEffect(() => nextTask(() => setStarted(true)), []);
+  // The details sheet's code loads when a place is first chosen, not with the map (the map page starts with less).
+  // The map moves to the place once the sheet is there, so it can leave the place clear of it.
+  const [DetailsSheet, setDetailsSheet] = useState<Sheet>();
+  useEffect(function loadDetailsSheet() {
+    if (target && !DetailsSheet) void import('./DetailsSheet').then((m) => setDetailsSheet(() => m.default), () => setDetailsSheet(() => () => null));
+  }, [target]);
   const maxBounds = useMemo(() => L.latLngBounds(view.bounds.map((p) => toLatLng(p, shift))).pad(0.6), [view.bounds, shift]);
 
   return (
@@ -82,7 +102,7 @@ export function CommunityMap(props: MapProps) {
         <div className="cm-stage" ref={stage}>
         {/* Search floats over the map's top edge, so on a phone the map itself is the first screen (first in tab order too). */}
         <div className="cm-top">
-          <SearchBox index={search} props={props} onSelect={select} />
+          {started && <SearchBox index={search} props={props} onSelect={select} />}
           <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
         </div>
         <MapContainer
@@ -100,15 +120,15 @@ export function CommunityMap(props: MapProps) {
         >
           {/* Leaflet credited in plain words: its default prefix is a link with a flag icon, clutter on a phone. */}
           <AttributionControl prefix="Leaflet" />
-          {ready && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
-          <MapView props={props} target={target} shift={shift} ready={ready} maxBounds={maxBounds} />
+          {ready && started && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
+          <MapView props={props} target={DetailsSheet ? target : null} shift={shift} ready={ready} maxBounds={maxBounds} />
         </MapContainer>
         <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>
         <p className="cm-summary" aria-live="polite">{drawn && fill(text['map.summary'], drawn)}</p>
         </div>
-        <MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />
-        {target && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
+        {started && <MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />}
+        {target && DetailsSheet && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
       </div>
     </div>
   );

@@ -15,6 +15,7 @@ import { LANDMARK_KIND_REGISTRY, type LandmarkKindRegistry } from '../../schemas
 import BuildingLabels from './BuildingLabels';
 import Highlight from './Highlight';
 import MapFurniture from './MapFurniture';
+import { nextTask } from './nextTask';
 import PinDeclutter from './PinDeclutter';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
 import type { MapProps } from './mapProps';
@@ -61,9 +62,18 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
     if (key === 'Enter' || key === ' ') { (e as L.LeafletKeyboardEvent).originalEvent.preventDefault(); pick('landmark')(e); }
   };
 
+  // The map starts in steps, each in a task of its own so none holds the page for long (a phone's browser answers a
+  // tap in between; Lighthouse counts long tasks as blocking time): 0 the base map and buildings, 1 landmark shapes
+  // and pins (`map:drawn` once they are painted), then what the first frame does not need: 2 pin layout, the north
+  // arrow and scale, 3 walkway arrows, 4 building numbers and place names.
+  const [stage, setStage] = useState(0);
+  useEffect(function nextStep() {
+    if (stage === 0 || stage === 2 || stage === 3) return nextTask(() => setStage(stage + 1));
+  }, [stage]);
+  const pinsOn = stage >= 1;
   const marked = useRef(false);
-  const [settled, setSettled] = useState(false);
   useEffect(function countWhatIsDrawn() {
+    if (!pinsOn) return;
     const kinds = visibleLandmarks.map((l) => l.properties.kind);
     onDrawn({
       buildings: buildingLayer.current?.getLayers().length ?? 0, landmarks: pinLayer.current?.getLayers().length ?? 0,
@@ -74,13 +84,12 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
     marked.current = true;
     // Every layer is on the map now (child effects run first); the canvas paints on the next frame.
     // `map:drawn` marks that moment, in production too, for the benchmark and anyone profiling.
-    requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); setSettled(true); }, 0));
-  }, [key]);
-  // What the first frame does not need waits until it is drawn: pin and label layout, walkway arrows, north arrow
-  // and scale. Then the SVG first view goes, in the frame the labels are laid out (their own rAF comes first).
+    requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); setStage(2); }, 0));
+  }, [key, pinsOn]);
+  // The SVG first view goes in the frame the labels are laid out (their own rAF comes first).
   useEffect(function retireFirstViewOnceLabelled() {
-    if (settled) requestAnimationFrame(retireFirstView);
-  }, [settled]);
+    if (stage === 4) requestAnimationFrame(retireFirstView);
+  }, [stage]);
 
   return (
     <>
@@ -103,7 +112,7 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
         style={buildingStyle}
         eventHandlers={{ click: pick('building') }}
       />
-      <GeoJSON
+      {pinsOn && <GeoJSON
         key={`shapes${key}`}
         data={shapes}
         coordsToLatLng={coordsToLatLng}
@@ -114,24 +123,24 @@ export default function MapLayers({ props, hidden, target, shift, onSelect, onDr
             : { color: KIND_COLOURS[kind], weight: 2, fillColor: KIND_COLOURS[kind], fillOpacity: 0.35 };
         }}
         eventHandlers={{ click: pick('landmark') }}
-      />
-      <GeoJSON
+      />}
+      {pinsOn && <GeoJSON
         key={`pins${key}`}
         ref={pinLayer}
         data={pins}
         coordsToLatLng={coordsToLatLng}
         pointToLayer={(f, latlng) => L.marker(latlng, { icon: pinIcon(f as Landmark, props), keyboard: true, riseOnHover: true, zIndexOffset: (f as Landmark).properties.kind === 'checkin' ? 1000 : 0 })}
         eventHandlers={{ click: pick('landmark'), keydown: onKey }}
-      />
-      {settled && <>
+      />}
+      {stage >= 2 && <>
         <PinDeclutter layer={pinLayer} version={key} />
-        <WalkwayArrows walkways={visibleLandmarks.filter((l) => l.properties.kind === 'walkway')} version={key} shift={shift} />
-        <BuildingLabels
-          buildings={visibleBuildings.features} anchors={props.anchors} stairwells={props.stairwells} base={base.features} lang={props.lang}
-          shift={shift} label={(n) => fill(text['building.title'], { number: n })}
-        />
         <MapFurniture north={text['map.north']} letter={text['map.north.short']} />
       </>}
+      {stage >= 3 && <WalkwayArrows walkways={visibleLandmarks.filter((l) => l.properties.kind === 'walkway')} version={key} shift={shift} />}
+      {stage >= 4 && <BuildingLabels
+          buildings={visibleBuildings.features} anchors={props.anchors} stairwells={props.stairwells} base={base.features} lang={props.lang}
+          shift={shift} label={(n) => fill(text['building.title'], { number: n })}
+        />}
       {target && <Highlight props={props} target={target} shift={shift} />}
     </>
   );
