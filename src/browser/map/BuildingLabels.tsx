@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
-import { placeLabels } from '../../core/map/placeLabels';
+import { overlaps, placeLabels } from '../../core/map/placeLabels';
 import { floatingControls } from './floatingControls';
 import { toLatLng } from '../../core/map/toLatLng';
 import { escapeHtml } from '../../core/text/escapeHtml';
@@ -69,10 +69,9 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
       const controls = floatingControls(map.getContainer()).map(box);
       const frame = map.getContainer().getBoundingClientRect();
-      const under = (b: ReturnType<typeof box>, c: ReturnType<typeof box>) => b.x < c.x + c.w && c.x < b.x + b.w && b.y < c.y + c.h && c.y < b.y + b.h;
       // Cut by the map's edge, or partly under the floating search or a control (the scale bar, the zoom buttons).
       const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
-        || controls.some((c) => under(b, c));
+        || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => box(s!.getBoundingClientRect()));
       // Cut labels go last (priority -1), so they never keep a whole label from showing.
       const shown = placeLabels(boxes.map((b, i) => ({

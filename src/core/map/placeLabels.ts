@@ -4,7 +4,8 @@ export type LabelBox = {
   /** Other places the label may go if its own is taken, as offsets in px, tried in order (e.g. along its building). */
   shifts?: readonly (readonly [number, number])[];
 };
-type Box = { x: number; y: number; w: number; h: number };
+/** A rectangle on screen, in CSS pixels. */
+export type Box = { x: number; y: number; w: number; h: number };
 
 /**
  * Which labels to show, and where, so that none overlaps another (or an obstacle, such as a pin): greedy, in priority
@@ -31,6 +32,7 @@ export function placeLabels(boxes: readonly LabelBox[], obstacles: readonly Box[
   return shown;
 }
 
-function overlaps(a: Box, b: Box, gap: number): boolean {
+/** Whether two boxes overlap, or come closer than `gap` px. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 }
