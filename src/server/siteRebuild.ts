@@ -8,6 +8,7 @@ import { contentHash } from '../community/contentHash';
 import { dataDir } from '../storage/dataDir';
 import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
+import { takeBuildLock } from './buildLock';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
 import { buildInfoOf, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
@@ -145,7 +146,13 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const out = join(root, `${mine}${Date.now()}`);
-  const result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
+  const release = await takeBuildLock(join(root, '.build.lock'));
+  let result: Awaited<ReturnType<typeof runBuild>>;
+  try {
+    result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
+  } finally {
+    release();
+  }
   const waiting = listSubmissions('approved');
   if (!result.ok) {
     state.error = result.error;
@@ -180,6 +187,10 @@ function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: tr
   if (!existsSync(astro)) return Promise.resolve({ ok: false, error: `astro not found at ${astro}` });
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astro, 'build'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A server that stops mid-build takes its build with it, so no orphan keeps writing into the checkout.
+    const stopWithServer = () => child.kill();
+    process.once('exit', stopWithServer);
+    child.once('exit', () => process.off('exit', stopWithServer));
     let log = '';
     const keep = (b: Buffer) => { log = (log + b.toString()).slice(-4000); };
     child.stdout.on('data', keep);

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { takeBuildLock } from './buildLock';
+
+describe('takeBuildLock (one astro build at a time per checkout)', () => {
+  it('makes a second build wait until the first releases the lock', async () => {
+    const lock = join(mkdtempSync(join(tmpdir(), 'build-lock-')), '.build.lock');
+    const order: string[] = [];
+    const releaseFirst = await takeBuildLock(lock);
+    const second = takeBuildLock(lock).then((release) => { order.push('second took it'); release(); });
+    await new Promise((r) => setTimeout(r, 700));
+    order.push('first releases');
+    releaseFirst();
+    await second;
+    expect(order).toEqual(['first releases', 'second took it']);
+  });
+  it('takes over a lock left by a process that is gone', async () => {
+    const lock = join(mkdtempSync(join(tmpdir(), 'build-lock-')), '.build.lock');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(lock, gone);
+    const release = await Promise.race([takeBuildLock(lock), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+    expect(release).toBeTypeOf('function');
+    release!();
+  });
+});
