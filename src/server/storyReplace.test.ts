@@ -10,6 +10,11 @@ const WORDS = '树下这张长椅，是三楼的邻居们一起修好的。夏�
 const file = (r: ReturnType<typeof replacedStoryFiles>, lang: string) => (r.ok ? String(r.changes.find((c) => c.path === `content/stories/${lang}/bench-14.md`)?.data) : '');
 
 describe('replacedStoryFiles: a sample story in the community’s own words', () => {
+  it('cleans the words as a resident’s are: a bidi override or zero-width character typed or pasted in is dropped', () => {
+    const r = replacedStoryFiles(SRC, 'bench-14', { 'zh-CN': { title: '树下\u202e的\u200b长椅', body: `\u202e${WORDS}` } }, LANGS);
+    expect(file(r, 'zh-CN')).toContain('title: "树下的长椅"');
+    expect(file(r, 'zh-CN').endsWith(`---\n${WORDS}\n`)).toBe(true);
+  });
   it('rewrites every language’s file: new title and text, source community, the picture kept; an empty language shows the first one’s text', () => {
     const r = replacedStoryFiles(SRC, 'bench-14', { 'zh-CN': { title: ' 树下的长椅 ', body: WORDS }, en: { title: 'The bench under the tree', body: '' } }, LANGS);
     expect(r.ok).toBe(true);

@@ -5,6 +5,7 @@ import { checkSource, readCommunitySource } from '../community/readCommunity';
 import { readStoryFrontmatter, storyFileText } from '../community/storyFile';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS, storyFileSchema } from '../schemas/story';
+import { cleanText } from '../schemas/text/cleanText';
 import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
 import { excerptOf } from './publishing/submissionFiles';
@@ -26,8 +27,8 @@ export type StoryWordsError = { lang: Locale; field: 'title' | 'body'; code: 'mi
 export function replacedStoryFiles(src: CommunitySource, landmark: string, words: Partial<Record<Locale, StoryWords>>, languages: readonly Locale[]):
   { ok: true; changes: FileChange[]; proposed: CommunitySource } | { ok: false; errors: StoryWordsError[] } {
   const [first] = languages;
-  // A title is one line: line breaks and runs of spaces become one space.
-  const clean = (l: Locale) => ({ title: words[l]?.title?.replace(/\s+/g, ' ').trim() ?? '', body: words[l]?.body?.replace(/\r\n?/g, '\n').trim() ?? '' });
+  // Cleaned as residents' text is (controls, bidi overrides and zero-width characters go); a title is one line.
+  const clean = (l: Locale) => ({ title: cleanText(words[l]?.title ?? '').replace(/\s+/g, ' '), body: cleanText(words[l]?.body ?? '') });
   const errors: StoryWordsError[] = [];
   for (const lang of languages) {
     const { title, body } = clean(lang);

@@ -2,23 +2,19 @@ import type { CommunitySource } from '../../core/checks/checkCommunity';
 import type { StorySource } from '../../core/checks/checkStories';
 import { illustrationSvg } from '../../core/illustrations/illustrationSvg';
 import type { RuleProblem } from '../../core/mapEdit/proposeMapEdits';
-import { plainTextToMarkdown } from '../../core/text/plainTextToMarkdown';
-import { readStoryFrontmatter, storyFileText } from '../../community/storyFile';
 import { translator } from '../../i18n/translator';
 import type { Landmark } from '../../schemas/landmark';
 import type { Locale } from '../../schemas/locale';
+import { cleanText } from '../../schemas/text/cleanText';
 import type { MapEdit } from '../../schemas/mapEdit';
-import { excerptOf, imagePath, storyPath } from '../publishing/submissionFiles';
+import { imageOfRef, imagePath, landmarkStoryFiles } from '../publishing/submissionFiles';
 import type { FileChange } from '../store/communityStore';
 
 /** What adding and deleting landmarks does to the files beside `data/landmarks.geojson`. */
 export type LandmarkFiles = { changes: FileChange[]; src: CommunitySource; problems: RuleProblem[] };
 
-/** The picture file a story's front matter names (`../../images/x.svg` → `x.svg`). */
-const imageOf = (s: StorySource) => {
-  const fm = s.frontmatter as { image?: unknown } | Error;
-  return !(fm instanceof Error) && typeof fm.image === 'string' ? fm.image.replace(/^(\.\.\/)*images\//, '') : undefined;
-};
+/** The picture file a story shows. */
+const imageOf = (s: StorySource) => (s.frontmatter instanceof Error ? undefined : imageOfRef((s.frontmatter as { image?: unknown }).image));
 
 /**
  * The story and picture files that go with the landmarks `edits` add or delete (nothing is written here), and
@@ -40,7 +36,7 @@ export function landmarkFiles(src: CommunitySource, edits: readonly MapEdit[], l
     if (edit.layer !== 'landmarks') continue;
     if (edit.op === 'add') {
       const story = edit.story ?? {};
-      const body = (lang: Locale) => story[lang]?.trim() ?? '';
+      const body = (lang: Locale) => cleanText(story[lang] ?? '');
       const foreign = Object.keys(story).filter((l) => !languages.includes(l));
       if (foreign.length) {
         problems.push({ rule: 'stories', featureId: edit.id, message: `story in ${foreign.slice(0, 3).join(', ').slice(0, 60)}: not a language of the community (${languages.join(', ')})`, file: src.landmarks.path });
@@ -63,20 +59,16 @@ export function landmarkFiles(src: CommunitySource, edits: readonly MapEdit[], l
         }
       }
       stories = stories.filter((s) => s.stem !== edit.id);
-      for (const lang of languages) {
-        const own = Boolean(body(lang));
-        const title = typeof names[lang] === 'string' ? (names[lang] as string).trim() : '';
-        const text = own ? body(lang) : body(first);
-        const frontmatter: Record<string, string> = {
-          landmark: edit.id, title, excerpt: excerptOf(text), image: `../../images/${image}`,
-          imageAlt: translator(lang)('landmarkStory.imageAlt', { title: title || edit.id }),
-          ...(!own && { textLang: first }),
-        };
-        const path = storyPath(lang, edit.id);
-        const data = storyFileText(frontmatter, plainTextToMarkdown(text));
-        changes.push({ path, data });
-        stories.push({ path, lang, stem: edit.id, frontmatter: readStoryFrontmatter(data), imageExists: images.includes(image) });
-      }
+      const files = landmarkStoryFiles({
+        id: edit.id, image, languages, from: first, imageExists: images.includes(image),
+        textIn: (lang) => ({
+          title: typeof names[lang] === 'string' ? cleanText(names[lang] as string) : '',
+          body: body(lang) || body(first), own: Boolean(body(lang)),
+        }),
+        imageAlt: (lang, title) => translator(lang)('landmarkStory.imageAlt', { title: title || edit.id }),
+      });
+      changes.push(...files.changes);
+      stories.push(...files.stories);
     }
     if (edit.op === 'delete') {
       const gone = stories.filter((s) => s.stem === edit.id);

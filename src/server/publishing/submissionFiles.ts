@@ -50,21 +50,12 @@ export function submissionFiles(row: SubmissionRow, id: string, translations: Tr
   changes.push(row.photo
     ? { path: imagePath(image), data: readFileSync(join(uploadsDir, row.photo)) }
     : { path: imagePath(image), data: illustrationSvg(feature) });
-  const stories: StorySource[] = [];
-  const expected: { path: string; frontmatter: Record<string, string> }[] = [];
-  for (const lang of community.languages) {
-    const t = textIn(lang);
-    const frontmatter: Record<string, string> = {
-      landmark: id, title: t.title, excerpt: excerptOf(t.body), image: `../../images/${image}`,
-      imageAlt: translator(lang)(row.photo ? 'publish.imageAlt.photo' : 'publish.imageAlt.illustration', { title: t.title }),
-      ...(!t.own && { textLang: original }),
-    };
-    const path = storyPath(lang, id);
-    const text = storyFileText(frontmatter, plainTextToMarkdown(t.body));
-    changes.push({ path, data: text });
-    stories.push({ path, lang, stem: id, frontmatter: readStoryFrontmatter(text), imageExists: true });
-    expected.push({ path, frontmatter });
-  }
+  const files = landmarkStoryFiles({
+    id, image, languages: community.languages, textIn, from: original, imageExists: true,
+    imageAlt: (lang, title) => translator(lang)(row.photo ? 'publish.imageAlt.photo' : 'publish.imageAlt.illustration', { title }),
+  });
+  changes.push(...files.changes);
+  const { stories, expected } = files;
   const proposed: CommunitySource = {
     ...src,
     landmarks: { ...src.landmarks, text: landmarksText },
@@ -72,6 +63,43 @@ export function submissionFiles(row: SubmissionRow, id: string, translations: Tr
   };
   return { changes, proposed, roundTrip: roundTripProblems(stories, expected) };
 }
+
+/** A story's words in one language: its title and text, and whether the text is its own (else it is `from`'s). */
+export type StoryText = { title: string; body: string; own: boolean };
+
+/**
+ * A landmark's story file in every language (nothing is written here): quoted front matter naming the
+ * landmark, its title and excerpt, its picture and the picture's alt text, and `textLang: from` where a
+ * language shows another language's text; each read back with the build's own parser. Used for an approved
+ * submission and for a landmark a moderator adds on the map.
+ */
+export function landmarkStoryFiles(o: {
+  id: string; image: string; languages: readonly Locale[]; from: Locale; imageExists: boolean;
+  textIn: (lang: Locale) => StoryText; imageAlt: (lang: Locale, title: string) => string;
+}) {
+  const changes: FileChange[] = [];
+  const stories: StorySource[] = [];
+  const expected: { path: string; frontmatter: Record<string, string> }[] = [];
+  for (const lang of o.languages) {
+    const t = o.textIn(lang);
+    const frontmatter: Record<string, string> = {
+      landmark: o.id, title: t.title, excerpt: excerptOf(t.body), image: storyImageRef(o.image),
+      imageAlt: o.imageAlt(lang, t.title),
+      ...(!t.own && { textLang: o.from }),
+    };
+    const path = storyPath(lang, o.id);
+    const text = storyFileText(frontmatter, plainTextToMarkdown(t.body));
+    changes.push({ path, data: text });
+    stories.push({ path, lang, stem: o.id, frontmatter: readStoryFrontmatter(text), imageExists: o.imageExists });
+    expected.push({ path, frontmatter });
+  }
+  return { changes, stories, expected };
+}
+
+/** How a story's front matter names a picture in `content/images/` (relative to the story file). */
+export const storyImageRef = (file: string) => `../../images/${file}`;
+/** The picture file a story's front matter names (`../../images/x.svg` → `x.svg`), if it names one there. */
+export const imageOfRef = (ref: unknown) => (typeof ref === 'string' ? ref.replace(/^(\.\.\/)*images\//, '') : undefined);
 
 /** Front-matter values that would not read back as written (the build would show something else). */
 function roundTripProblems(stories: StorySource[], expected: { path: string; frontmatter: Record<string, string> }[]): string[] {
