@@ -70,6 +70,10 @@ test.describe('the home page map before its JavaScript', () => {
     expect(await page.locator('.cm-static-label').count()).toBeGreaterThanOrEqual(20);
     await expect(page.getByText('地图加载中')).toHaveCount(0);
     await expect(page.locator('.cm-static-note')).toBeVisible();
+    // The map data's credit, as on the live map, without naming a library that is not running.
+    const credit = page.locator('.cm-static-credit');
+    await expect(credit).toBeVisible();
+    await expect(credit).toHaveText(/^地图数据：.*CC BY 4\.0$/, { useInnerText: true });
     await context.close();
   });
 
@@ -86,12 +90,19 @@ test.describe('the home page map before its JavaScript', () => {
     const pinsBefore = await centres(page, '.cm-static-pin');
     const buildings = await staticBuildings(page);
     expect(buildings).toHaveLength(62);
+    const creditBefore = (await page.locator('.cm-static-credit').boundingBox())!;
+    const creditText = await page.locator('.cm-static-credit').innerText();
 
     release();
     await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0);
     await expect(page.locator('[data-first-view]')).toHaveCount(0);
     const mapBox = (await page.locator('.cm-map').boundingBox())!;
     for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(mapBox[k] - staticBox[k])).toBeLessThanOrEqual(0.5);
+    // The credit line reads and sits as before (the page's largest text: had it grown, the page would count as painted later).
+    const attribution = page.locator('.leaflet-control-attribution');
+    expect(await attribution.innerText()).toBe(creditText);
+    const creditAfter = (await attribution.boundingBox())!;
+    for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(creditAfter[k] - creditBefore[k]), `credit ${k}`).toBeLessThanOrEqual(0.5);
 
     const pinsAfter = await centres(page, '.cm-pin-checkin');
     expect(Object.keys(pinsAfter).sort()).toEqual(Object.keys(pinsBefore).sort());

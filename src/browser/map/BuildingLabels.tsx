@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
 import { overlaps, placeLabels } from '../../core/map/placeLabels';
 import { floatingControls } from './floatingControls';
+import { taskByTask } from './nextTask';
 import { toLatLng } from '../../core/map/toLatLng';
 import { escapeHtml } from '../../core/text/escapeHtml';
 import type { BaseFeature } from '../../schemas/baseFeature';
@@ -16,6 +17,8 @@ import type { Shift } from './useDatumShift';
 const STAIRWELL_ZOOM = 18.5;
 /** At most this many labels at once, so a very large estate stays fast. */
 const MAX_LABELS = 400;
+/** Labels made per task when the map first shows (making a label's marker takes a phone about 1 ms). */
+const LABEL_SLICE = 25;
 /** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
@@ -25,6 +28,8 @@ const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
 type Props = {
   buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
   lang: Locale; shift?: Shift; label: (n: number) => string;
+  /** Told once the first labels are laid out and shown (the home page then removes its SVG first view). */
+  onShown?: () => void;
 };
 type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY; gate?: boolean };
 
@@ -34,7 +39,7 @@ type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof
  * label or a pin wait for a closer zoom (`placeLabels`). Non-interactive, hidden from screen readers (the text list
  * under the map and each feature's details say the same).
  */
-export default function BuildingLabels({ buildings, anchors: anchorById, stairwells, base, lang, shift, label }: Props) {
+export default function BuildingLabels({ buildings, anchors: anchorById, stairwells, base, lang, shift, label, onShown }: Props) {
   const map = useMap();
   useEffect(function labelWhatFits() {
     const group = L.layerGroup().addTo(map);
@@ -49,17 +54,20 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     ];
     // Buildings grow with each zoom step, and so does the room to move a number along one.
     const fitted = map.getZoom();
-    // Puts the labels of what is in view on the map (`pending`: not shown until laid out).
-    const create = (pending: boolean) => {
-      group.clearLayers();
+    // The labels of what is in view, and markers for them (`pending`: not shown until laid out).
+    const inView = () => {
       const view = map.getBounds();
       const zoom = map.getZoom();
-      const inView = candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
-      const markers = inView.map((c) => L.marker(c.at, {
-        interactive: false, keyboard: false, zIndexOffset: -1000,
-        icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}${pending ? ' cm-label-pending' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
-      }).addTo(group));
-      return { inView, markers };
+      return candidates.filter((c) => view.contains(c.at) && (c.kind !== 'stairwell' || zoom >= STAIRWELL_ZOOM)).slice(0, MAX_LABELS);
+    };
+    const markersFor = (cs: readonly Candidate[], pending: boolean) => cs.map((c) => L.marker(c.at, {
+      interactive: false, keyboard: false, zIndexOffset: -1000,
+      icon: L.divIcon({ className: `cm-label cm-label-${c.kind}${c.gate ? ' cm-label-gate' : ''}${pending ? ' cm-label-pending' : ''}`, iconSize: [0, 0], html: `<span aria-hidden="true" title="${escapeHtml(c.title)}">${escapeHtml(c.text)}</span>` }),
+    }).addTo(group));
+    const create = (pending: boolean) => {
+      group.clearLayers();
+      const labels = inView();
+      return { inView: labels, markers: markersFor(labels, pending) };
     };
     const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
       const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
@@ -91,13 +99,19 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     };
     // After the pins have been decluttered for this view (their handler runs first), so labels avoid the pins shown.
     let queued = 0;
-    const later = () => { cancelAnimationFrame(queued); queued = requestAnimationFrame(() => layOut(create(false))); };
-    // The first time, in two short tasks instead of one long one: the labels now, unseen, and laid out on the next frame.
-    const first = create(true);
-    queued = requestAnimationFrame(() => layOut(first));
+    let cancelFirst = () => {};
+    const later = () => { cancelFirst(); cancelAnimationFrame(queued); queued = requestAnimationFrame(() => layOut(create(false))); };
+    // The first time in short tasks, not one long one: the labels a slice at a time, unseen; the browser lays them out
+    // in its next frame; they are measured and placed in the frame after (so measuring forces no layout).
+    const first = { inView: inView(), markers: [] as L.Marker[] };
+    const slices = Array.from({ length: Math.ceil(first.inView.length / LABEL_SLICE) }, (_, i) => first.inView.slice(i * LABEL_SLICE, (i + 1) * LABEL_SLICE));
+    cancelFirst = taskByTask([
+      ...slices.map((slice) => () => { first.markers.push(...markersFor(slice, true)); }),
+      () => { queued = requestAnimationFrame(() => { queued = requestAnimationFrame(() => { layOut(first); onShown?.(); }); }); },
+    ]);
     map.on('moveend zoomend resize', later);
     // A layout still queued when the labels are redrawn (the map editor changing a building) must not run.
-    return () => { cancelAnimationFrame(queued); map.off('moveend zoomend resize', later); group.remove(); };
+    return () => { cancelFirst(); cancelAnimationFrame(queued); map.off('moveend zoomend resize', later); group.remove(); };
   }, [map, buildings, shift]);
   return null;
 }

@@ -2,20 +2,19 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { type ComponentType, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { AttributionControl, MapContainer } from 'react-leaflet';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
 import type { LayerKey } from '../../core/map/layerKeys';
 import { toLatLng } from '../../core/map/toLatLng';
 import { resolveTarget } from '../../core/search/resolveTarget';
 import type { MapTarget } from '../../core/search/searchMap';
-import MapLayers from './MapLayers';
-import MapPanel from './MapPanel';
-import MapView, { FIT_OPTIONS } from './MapView';
+import { createMap } from './createMap';
 import { nextTask } from './nextTask';
-import SearchBox from './SearchBox';
 import type { MapProps } from './mapProps';
+import { type DrawnCounts, useCommunityLayers } from './useCommunityLayers';
 import { useDatumShift } from './useDatumShift';
+
+type Parts = typeof import('./mapParts');
 
 type Sheet = ComponentType<{ props: MapProps; target: MapTarget; onClose: () => void; onSelect: (t: MapTarget) => void }>;
 
@@ -43,6 +42,10 @@ export default function CommunityMapIsland({ data }: { data: string }) {
  * The community map island: the embedded base map, buildings by renovation status, landmarks, search,
  * layer switches and a details sheet. Rendered by Preact through React's API (`client:only="preact"`).
  * The URL keeps the focused feature and the hidden layers (`?focus=…&hide=…`), so any view can be shared.
+ *
+ * The first frame (base map, buildings, landmarks; `map:drawn`) is plain Leaflet, drawn with only Leaflet and this
+ * module run; the rest (`mapParts`: search, layers panel, what react-leaflet adds on the map) runs after it, on the
+ * same map. Without the rest (a failed download) the map is still there to pan, zoom, read and tap.
  */
 export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
@@ -54,12 +57,13 @@ export function CommunityMap(props: MapProps) {
     return (focus && resolveTarget(focus, search)) || null;
   });
   const [notice, setNotice] = useState('');
-  const [drawn, setDrawn] = useState<{ buildings: number; landmarks: number }>();
+  const [drawn, setDrawn] = useState<DrawnCounts>();
   const { shift, ready } = useDatumShift(props.tiles);
   // Phones: the layers sheet over the map's lower part (wide screens show the panel beside the map regardless).
   const [layersOpen, setLayersOpen] = useState(false);
   const layersButton = useRef<HTMLButtonElement>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const mapBox = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const buttonId = useId();
 
@@ -84,16 +88,29 @@ export function CommunityMap(props: MapProps) {
     if (matchMedia('(max-width: 899px)').matches) stage.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
-  // The map itself (Leaflet measuring its box and fitting the community) in this task; its layers, the search and
-  // the layers panel from the next.
-  const [started, setStarted] = useState(false);
-  useLayoutEffect(() => nextTask(() => setStarted(true)), []);
-  // The details sheet's code loads when a place is first chosen, not with the map (the map page starts with less).
-  // The map moves to the place once the sheet is there, so it can leave the place clear of it.
+
+  // The map itself (Leaflet measuring its box and fitting the community) and its first frame, in plain Leaflet.
+  const [map, setMap] = useState<L.Map>();
+  useLayoutEffect(function makeMap() {
+    const made = createMap(mapBox.current!, props);
+    setMap(made);
+    return () => { made.remove(); };
+  }, []);
+  const { pins, version, painted } = useCommunityLayers(map, { props, hidden, shift, ready, onSelect: select, onDrawn: setDrawn });
+  // The rest once the first frame is painted, in two steps: the search box and the layers panel, then what goes on the
+  // map. (Not preloaded with the page: on a slow network its bytes would hold back the page's first paint.)
+  const [parts, setParts] = useState<Parts>();
+  const [onMap, setOnMap] = useState(false);
+  useEffect(function addTheRest() {
+    if (painted) void import('./mapParts').then((m) => setParts(() => m), () => {});
+  }, [painted]);
+  useEffect(() => (parts ? nextTask(() => setOnMap(true)) : undefined), [parts]);
+  // The details sheet's code loads when a place is first chosen. The map moves to the place once the sheet is there,
+  // so it can leave the place clear of it.
   const [DetailsSheet, setDetailsSheet] = useState<Sheet>();
   useEffect(function loadDetailsSheet() {
-    if (target && !DetailsSheet) void import('./DetailsSheet').then((m) => setDetailsSheet(() => m.default), () => setDetailsSheet(() => () => null));
-  }, [target]);
+    if (target && !DetailsSheet && parts) void parts.loadDetailsSheet().then((m) => setDetailsSheet(() => m.default), () => setDetailsSheet(() => () => null));
+  }, [target, parts]);
   const maxBounds = useMemo(() => L.latLngBounds(view.bounds.map((p) => toLatLng(p, shift))).pad(0.6), [view.bounds, shift]);
 
   return (
@@ -102,34 +119,24 @@ export function CommunityMap(props: MapProps) {
         <div className="cm-stage" ref={stage}>
         {/* Search floats over the map's top edge, so on a phone the map itself is the first screen (first in tab order too). */}
         <div className="cm-top">
-          {started && <SearchBox index={search} props={props} onSelect={select} />}
+          {parts && <parts.SearchBox index={search} props={props} onSelect={select} />}
           <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
         </div>
-        <MapContainer
-          className="cm-map"
-          bounds={L.latLngBounds(view.bounds.map((p) => toLatLng(p)))}
-          boundsOptions={FIT_OPTIONS}
-          maxBoundsViscosity={0.8}
-          minZoom={view.minZoom}
-          maxZoom={view.maxZoom}
-          // The first view fits the community exactly (any fractional zoom), as the page's SVG first view does;
-          // MapView then snaps zooming to quarter steps (ZOOM_SNAP).
-          zoomSnap={0}
-          preferCanvas={props.renderer !== 'svg'}
-          attributionControl={false}
-        >
-          {/* Leaflet credited in plain words: its default prefix is a link with a flag icon, clutter on a phone. */}
-          <AttributionControl prefix="Leaflet" />
-          {ready && started && <MapLayers props={props} hidden={hidden} target={target} shift={shift} onSelect={select} onDrawn={setDrawn} />}
-          <MapView props={props} target={DetailsSheet ? target : null} shift={shift} ready={ready} maxBounds={maxBounds} />
-        </MapContainer>
+        {/* Leaflet's own: the map's box has no children of ours. */}
+        <div className="cm-map" ref={mapBox} />
         <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>
         <p className="cm-summary" aria-live="polite">{drawn && fill(text['map.summary'], drawn)}</p>
         </div>
-        {started && <MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />}
+        {parts && <parts.MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />}
         {target && DetailsSheet && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
       </div>
+      {parts && onMap && map && version !== undefined && (
+        <parts.OnMap map={map}>
+          <parts.MapLayers props={props} hidden={hidden} target={target} shift={shift} pins={pins} version={version} />
+          <parts.MapView props={props} target={DetailsSheet ? target : null} shift={shift} ready={ready} maxBounds={maxBounds} />
+        </parts.OnMap>
+      )}
     </div>
   );
 }

@@ -1,20 +1,13 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { positionsOf } from '../../core/geo/positionsOf';
-import { FIRST_VIEW_TOP } from '../../core/map/firstView';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { MapTarget } from '../../core/search/searchMap';
 import type { Geometry } from '../../schemas/geojson';
+import { FIT_OPTIONS, ZOOM_SNAP } from './createMap';
 import type { MapProps } from './mapProps';
 import type { Shift } from './useDatumShift';
-
-/** Fitting the whole community leaves this room at the top, in pixels: the search box floats over the map's top edge. */
-export const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [0, FIRST_VIEW_TOP] };
-
-/** Zoom steps once the map is shown (its first view is fitted at any fractional zoom, like the SVG first view). */
-export const ZOOM_SNAP = 0.25;
 
 /** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
 const POINT_ZOOM = 18.5;
@@ -22,22 +15,15 @@ const POINT_ZOOM = 18.5;
 type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean; maxBounds?: L.LatLngBounds };
 
 /**
- * The map's view and its accessible name: fits the community on load (again once a datum shift is ready),
- * and moves to the feature in focus in the part the details sheet leaves free.
+ * The map's view once `createMap` has fitted the community: fits it again once a datum shift is ready, keeps panning
+ * near it, and moves to the feature in focus in the part the details sheet leaves free.
  */
 export default function MapView({ props, target, shift, ready, maxBounds }: Props) {
   const map = useMap();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  useEffect(function nameTheMap() {
-    const el = map.getContainer();
-    el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
-    map.options.zoomSnap = ZOOM_SNAP;
-  }, [map]);
-
   useEffect(function fitToCommunity() {
-    // MapContainer already fitted the unshifted bounds; fit again only for a datum shift.
+    // createMap already fitted the unshifted bounds; fit again only for a datum shift.
     if (!ready || !shift) return;
     map.options.zoomSnap = 0;
     map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { ...FIT_OPTIONS, animate: false });

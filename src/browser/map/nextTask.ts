@@ -16,3 +16,16 @@ export function nextTask(next: () => void): () => void {
   }
   return () => { cancelled = true; };
 }
+
+/**
+ * Runs `steps` one after another, each in a task of its own (`nextTask`), the first one too. Returns a function that
+ * cancels the steps not yet run.
+ */
+export function taskByTask(steps: readonly (() => void)[]): () => void {
+  let cancelled = false;
+  const run = (i: number) => {
+    if (i < steps.length) nextTask(() => { if (cancelled) return; steps[i]!(); run(i + 1); });
+  };
+  run(0);
+  return () => { cancelled = true; };
+}

@@ -1,0 +1,30 @@
+import L from 'leaflet';
+import { FIRST_VIEW_TOP } from '../../core/map/firstView';
+import { toLatLng } from '../../core/map/toLatLng';
+import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
+import type { MapProps } from './mapProps';
+
+/** Fitting the whole community leaves this room at the top, in pixels: the search box floats over the map's top edge. */
+export const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [0, FIRST_VIEW_TOP] };
+
+/** Zoom steps once the map is shown (its first view is fitted at any fractional zoom, like the SVG first view). */
+export const ZOOM_SNAP = 0.25;
+
+/**
+ * The community's Leaflet map in `box`, in plain Leaflet: fitted to the community exactly (any fractional zoom), as the
+ * page's SVG first view is, then zooming in quarter steps; named for screen readers; Leaflet credited in plain words
+ * (its default prefix is a link with a flag icon, clutter on a phone).
+ */
+export function createMap(box: HTMLElement, props: MapProps): L.Map {
+  const { view } = props;
+  const map = L.map(box, {
+    maxBoundsViscosity: 0.8, minZoom: view.minZoom, maxZoom: view.maxZoom, zoomSnap: 0,
+    preferCanvas: props.renderer !== 'svg', attributionControl: false,
+  });
+  map.fitBounds(L.latLngBounds(view.bounds.map((p) => toLatLng(p))), FIT_OPTIONS);
+  map.options.zoomSnap = ZOOM_SNAP;
+  L.control.attribution({ prefix: 'Leaflet' }).addTo(map);
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
+  return map;
+}
