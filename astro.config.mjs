@@ -38,7 +38,8 @@ export default defineConfig({
     // with only the scripts, styles and pictures they use (under 300 KB); everything else is cached as visited.
     AstroPWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by public/register-sw.js (OfflineSupport.astro): after the map's first frame, not at load.
+      injectRegister: false,
       manifest: {
         ...(community && appManifestText(community)),
         start_url: '/trail/',

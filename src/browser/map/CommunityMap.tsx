@@ -6,7 +6,6 @@ import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
 import type { LayerKey } from '../../core/map/layerKeys';
 import { toLatLng } from '../../core/map/toLatLng';
-import { resolveTarget } from '../../core/search/resolveTarget';
 import type { MapTarget } from '../../core/search/searchMap';
 import { createMap } from './createMap';
 import { nextTask } from './nextTask';
@@ -50,12 +49,7 @@ export default function CommunityMapIsland({ data }: { data: string }) {
 export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
-  // The place in a ?focus= link is in focus from the first render, so the address keeps it all along (the language
-  // switch copies it from there).
-  const [target, setTarget] = useState<MapTarget | null>(() => {
-    const { focus } = parseMapUrl(location.search);
-    return (focus && resolveTarget(focus, search)) || null;
-  });
+  const [target, setTarget] = useState<MapTarget | null>(null);
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<DrawnCounts>();
   const { shift, ready } = useDatumShift(props.tiles);
@@ -67,15 +61,24 @@ export function CommunityMap(props: MapProps) {
   const panelId = useId();
   const buttonId = useId();
 
-  useEffect(function sayWhenFocusUnknown() {
+  // The place a ?focus= link names is found with the search engine (loaded for it); until then the address keeps the
+  // link as it came (the language switch copies it from there), and then follows the map.
+  const [linked, setLinked] = useState(() => !parseMapUrl(location.search).focus);
+  useEffect(function focusTheLinkedPlace() {
     const { focus } = parseMapUrl(location.search);
-    if (focus && !resolveTarget(focus, search)) setNotice(fill(text['map.focus.unknown'], { id: focus }));
+    if (!focus) return;
+    void import('./search').then(({ resolveTarget }) => {
+      const found = resolveTarget(focus, search);
+      if (found) setTarget((chosen) => chosen ?? found);
+      else setNotice(fill(text['map.focus.unknown'], { id: focus }));
+    }, () => {}).finally(() => setLinked(true));
   }, []);
 
   useEffect(function keepStateInUrl() {
+    if (!linked) return;
     const query = mapUrl({ focus: target?.id, hidden }, location.search);
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  }, [target, hidden]);
+  }, [target, hidden, linked]);
 
   const select = useCallback((t: MapTarget | null) => {
     setTarget(t);

@@ -1,6 +1,6 @@
-import type L from 'leaflet';
+import L from 'leaflet';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { TileLayer } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { LayerKey } from '../../core/map/layerKeys';
 import type { MapTarget } from '../../core/search/searchMap';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
@@ -28,6 +28,16 @@ type Props = {
  */
 export default function MapLayers({ props, hidden, target, shift, pins, version }: Props) {
   const { base, text, tiles } = props;
+  const map = useMap();
+  useEffect(function addTiles() {
+    if (!tiles) return;
+    const options = { subdomains: tiles.subdomains, maxNativeZoom: tiles.maxNativeZoom, maxZoom: props.view.maxZoom };
+    const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as L.TileLayerOptions;
+    const layers = [L.tileLayer(tiles.url, defined({ ...options, attribution: tiles.attribution }))];
+    if (tiles.overlayUrl) layers.push(L.tileLayer(tiles.overlayUrl, defined(options)));
+    for (const layer of layers) layer.addTo(map);
+    return () => { for (const layer of layers) layer.remove(); };
+  }, [map, tiles]);
   const [stage, setStage] = useState(0);
   useEffect(function nextStep() {
     if (stage < 2) return nextTask(() => setStage(stage + 1));
@@ -36,8 +46,6 @@ export default function MapLayers({ props, hidden, target, shift, pins, version 
 
   return (
     <>
-      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
-      {tiles?.overlayUrl && <TileLayer url={tiles.overlayUrl} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
       <PinDeclutter layer={pins} version={version} />
       <MapFurniture north={text['map.north']} letter={text['map.north.short']} />
       {stage >= 1 && <WalkwayArrows walkways={visible.landmarks.filter((l) => l.properties.kind === 'walkway')} version={version} shift={shift} />}

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
-import { searchMap, type MapTarget, type SearchIndex } from '../../core/search/searchMap';
+import type { MapTarget, SearchIndex } from '../../core/search/searchMap';
 import type { MapProps } from './mapProps';
 import { targetLabel } from './targetLabel';
 
@@ -16,13 +16,18 @@ export default function SearchBox({ index, props, onSelect }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ q: string; matches: MapTarget[]; suggestions: MapTarget[] } | null>(null);
+  // The search engine loads when the box is first used (it is there by the time a query is typed).
+  const engine = useRef<Promise<typeof import('./search')>>(undefined);
+  const load = () => (engine.current ??= import('./search'));
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const found = { q: query.trim(), ...searchMap(query, index) };
-    setResult(found.q ? found : null);
-    // A new search starts afresh: the previous sheet closes unless this search focuses one thing.
-    onSelect(found.matches.length === 1 ? found.matches[0]! : null);
+    void load().then(({ searchMap }) => {
+      const found = { q: query.trim(), ...searchMap(query, index) };
+      setResult(found.q ? found : null);
+      // A new search starts afresh: the previous sheet closes unless this search focuses one thing.
+      onSelect(found.matches.length === 1 ? found.matches[0]! : null);
+    }, () => {});
   };
   const list = (targets: MapTarget[]) => (
     <ul className="cm-results">
@@ -36,7 +41,7 @@ export default function SearchBox({ index, props, onSelect }: Props) {
       <label htmlFor={id}>{text['map.search.label']}</label>
       <div className="cm-search-row">
         <input id={id} type="search" value={query} placeholder={text['map.search.placeholder']} enterKeyHint="search" autoComplete="off"
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          onFocus={() => void load().catch(() => {})} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         <button type="submit">{text['map.search.submit']}</button>
       </div>
       <div aria-live="polite">
