@@ -10,6 +10,7 @@ import type { Position } from '../../schemas/geojson';
 import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
+import { nextTask } from './nextTask';
 
 export type LocationPickerProps = {
   label: string;
@@ -41,6 +42,10 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
     return lng && lat ? [lng, lat] : undefined;
   };
   const [point, setPoint] = useState(read);
+  // The map, base map and buildings first; the numbers and landmark dots in a task of their own (a phone can paint and
+  // answer a tap in between).
+  const [numbers, setNumbers] = useState(false);
+  useEffect(() => nextTask(() => setNumbers(true)), []);
   useEffect(function followTheForm() {
     const sync = () => setPoint(read());
     document.addEventListener('location-change', sync);
@@ -68,8 +73,8 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
       <AttributionControl prefix="Leaflet" />
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />
-      {dots.map((at) => <CircleMarker key={at.join()} center={toLatLng(at)} radius={3} className="cm-picker-dot" color={BASE_MAP_COLOURS.gate} weight={1} fillOpacity={0.8} interactive={false} />)}
-      {labels.map((b) => <Marker key={b.number} position={toLatLng(b.at)} icon={labelIcon(b.number)} interactive={false} keyboard={false} />)}
+      {numbers && dots.map((at) => <CircleMarker key={at.join()} center={toLatLng(at)} radius={3} className="cm-picker-dot" color={BASE_MAP_COLOURS.gate} weight={1} fillOpacity={0.8} interactive={false} />)}
+      {numbers && labels.map((b) => <Marker key={b.number} position={toLatLng(b.at)} icon={labelIcon(b.number)} interactive={false} keyboard={false} />)}
       <TapToPick onPick={pick} />
       {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color={BASE_MAP_COLOURS.highlight} weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
     </MapContainer>

@@ -52,7 +52,8 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
       if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === el.value;
       else el.value = value;
     }
-    if (stored) { photo = stored; showPhoto(stored); }
+    // A photo chosen since the page opened is newer than the draft's.
+    if (stored && !photoInput.files?.length) { photo = stored; showPhoto(stored); }
     document.dispatchEvent(new CustomEvent('location-change'));
     draftStatus.textContent = sendStatus.dataset.restored ?? '';
   };
@@ -74,13 +75,14 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     const status = $<HTMLElement>('.photo-status');
     status.textContent = fill(status.dataset.resized ?? '', { size: `${Math.round(blob.size / 1024)} KB` });
   };
-  photoInput.addEventListener('change', async () => {
+  const takePhoto = async () => {
     const file = photoInput.files?.[0];
     if (!file) { photo = undefined; return; }
     photo = await shrinkPhoto(file);
     if (photo !== file) showPhoto(photo);
     void saveDraftPhoto(key, photo);
-  });
+  };
+  photoInput.addEventListener('change', takePhoto);
 
   form.addEventListener('input', saveDraft);
   form.addEventListener('change', saveDraft);
@@ -149,4 +151,6 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
   });
 
   void restoreDraft().then(describePoint);
+  // A photo chosen before this script ran (a slow phone: the form works before its script has loaded) is taken too.
+  if (photoInput.files?.length) void takePhoto();
 }
