@@ -3,6 +3,7 @@ import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { Geometry } from '../../schemas/geojson';
 import { DATUMS, type MapEdit } from '../../schemas/mapEdit';
 import type { EditorText } from './editorText';
+import { readAnswer } from './readAnswer';
 
 /** The import route's answer (see `src/pages/[...lang]/admin/map/import.ts`). */
 type Preview = {
@@ -32,7 +33,7 @@ export default function ImportPanel({ text, importUrl, onPreview, onApply }: Pro
     onPreview([]);
     try {
       const response = await fetch(importUrl, { method: 'POST', body: new FormData(e.currentTarget as HTMLFormElement), headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      const answer = (await response.json().catch(() => ({ ok: false, error: `HTTP ${response.status}` }))) as ({ ok: true } & Preview) | { ok: false; error: string };
+      const answer = await readAnswer<({ ok: true } & Preview) | { ok: false; error: string }>(response);
       if (!answer.ok) { setError(answer.error); return; }
       setPreview(answer);
       onPreview(answer.entries.flatMap((x) => (x.geometry ? [x.geometry] : [])));

@@ -4,6 +4,7 @@ import type { MapEdit } from '../../schemas/mapEdit';
 import type { EditorFeature } from './editorProps';
 import type { EditorText } from './editorText';
 import { describeMove } from './geometryEdit';
+import { readAnswer } from './readAnswer';
 
 /** What the server said to a save the editor must show: rules broken (by feature), someone else's newer version, or an error. */
 export type SaveOutcome =
@@ -41,7 +42,7 @@ export default function SaveBar({ text, edits, baseCommit, saveUrl, historyUrl, 
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ baseCommit, edits, ...(message.trim() && { message: message.trim() }) }),
       });
-      const answer = (await response.json().catch(() => ({ ok: false, reason: 'error', error: `HTTP ${response.status}` }))) as Answer;
+      const answer: Answer = await readAnswer<Answer>(response);
       if (answer.ok) { onSaved((answer.described ?? answer.summary).join('; ')); return; }
       if (answer.reason === 'rules') {
         const byFeature: Record<string, string> = {};
