@@ -175,6 +175,19 @@ test('two moderators move the same bench: the second is told, shown the newer ve
   await Promise.all([first!.close(), second!.close()]);
 });
 
+test('a check-in point cannot be deleted, and the editor says why before anything is saved', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/admin/map/');
+  await page.getByLabel('要改的地方').selectOption('landmarks/checkin-08');
+  await page.locator('#me-selected').getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('#me-selected')).toContainText('是小主人步道上的打卡点，删掉它步道就断了，所以不能删除。');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '确定删除' })).toHaveCount(0);
+  await page.locator('#me-selected .confirm-box').getByRole('button', { name: '关闭' }).click();
+  await expect(page.locator('#me-selected')).not.toContainText('不能删除');
+  await expect(page.locator('.me-edits')).toHaveCount(0);
+});
+
 test('a moderator adds a landmark with its story, then deletes it with its story and picture, asked first by its name', async ({ page }) => {
   await signIn(page);
   const files = ['data/landmarks.geojson', 'content/stories/zh-CN/chess-nook.md', 'content/stories/en/chess-nook.md', 'content/images/chess-nook.svg'];

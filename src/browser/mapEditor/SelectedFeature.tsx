@@ -26,6 +26,8 @@ export default function SelectedFeature({ feature, original, lang, languages, te
   const name = featureName(feature, lang);
   const moved = original && JSON.stringify(original.geometry) !== JSON.stringify(feature.geometry) ? describeMove(original.geometry, feature.geometry, text) : '';
   const surveyable = feature.geometry.type === 'Point' || feature.geometry.type === 'Polygon';
+  // The server refuses to delete a check-in point (the trail's stops and count would break): say so before, not at save.
+  const trailStop = feature.layer === 'landmarks' && feature.properties.kind === 'checkin';
 
   return (
     <section id="me-selected" className="me-selected" aria-labelledby="me-selected-name">
@@ -57,7 +59,13 @@ export default function SelectedFeature({ feature, original, lang, languages, te
           onCancel={() => setTool(undefined)}
         />
       )}
-      {tool === 'delete' && (
+      {tool === 'delete' && trailStop && (
+        <div className="confirm-box" role="status">
+          <p>{fill(text['mapEditor.delete.checkin'], { name })}</p>
+          <p className="me-actions"><button type="button" className="button-secondary" onClick={() => setTool(undefined)}>{text['mapEditor.close']}</button></p>
+        </div>
+      )}
+      {tool === 'delete' && !trailStop && (
         <div className="confirm-box" role="alertdialog" aria-labelledby="me-delete-q">
           <p id="me-delete-q">{fill(text[feature.layer === 'landmarks' ? 'mapEditor.delete.confirm.landmark' : 'mapEditor.delete.confirm'], { name })}</p>
           <p className="me-actions">

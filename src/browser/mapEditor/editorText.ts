@@ -13,7 +13,7 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.label', 'mapEditor.pick', 'mapEditor.pick.none', 'mapEditor.layer.buildings', 'mapEditor.layer.stairwells',
   'mapEditor.layer.landmarks', 'mapEditor.layer.base', 'mapEditor.tiles', 'mapEditor.source.schematic', 'mapEditor.source.gps',
   'mapEditor.source.traced', 'mapEditor.source.import', 'mapEditor.edit', 'mapEditor.edit.hint', 'mapEditor.edit.done',
-  'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.yes',
+  'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.checkin', 'mapEditor.delete.yes',
   'mapEditor.delete.confirm.landmark', 'mapEditor.story', 'mapEditor.story.hint', 'mapEditor.story.body', 'mapEditor.story.required',
   'mapEditor.add', 'mapEditor.add.layer', 'mapEditor.add.kind', 'mapEditor.add.draw', 'mapEditor.add.id', 'mapEditor.cancel',
   'mapEditor.details', 'mapEditor.details.keep', 'mapEditor.field.invalid',

@@ -583,6 +583,7 @@ export const en: Messages = {
   'mapRule.detail': '{message} (details: {detail})',
   'landmarkStory.imageAlt': 'Drawing of {title}',
   'mapEditor.delete.confirm.landmark': 'Delete {name} from the map, with its story in every language and its pictures? They go once you save, and can all be brought back from the history.',
+  'mapEditor.delete.checkin': '{name} is a check-in point of the trail: deleting it would break the trail the young walkers follow, so it cannot be deleted. You can move it or change its details.',
   'mapEditor.story': 'Its story',
   'mapEditor.story.hint': 'A few sentences for its page. Needed in {first}; a language left empty shows the {first} text until someone translates it.',
   'mapEditor.story.body': 'Story',

@@ -584,6 +584,7 @@ export const zhCN = {
   'mapRule.detail': '{message}（详情：{detail}）',
   'landmarkStory.imageAlt': '{title}的示意插图',
   'mapEditor.delete.confirm.landmark': '从地图上删除{name}，连同它各种语言的故事和图片？保存后才会删除，之后都可以在修改记录里撤销找回。',
+  'mapEditor.delete.checkin': '{name}是小主人步道上的打卡点，删掉它步道就断了，所以不能删除。可以移动它的位置，或者修改它的信息。',
   'mapEditor.story': '它的故事',
   'mapEditor.story.hint': '写几句话，显示在它的页面上。{first} 必须填写；其他语言不填时，先显示 {first} 的文字，等有人翻译。',
   'mapEditor.story.body': '故事',

@@ -587,6 +587,7 @@ export const zhTW: Messages = {
   'mapRule.detail': '{message}（詳情：{detail}）',
   'landmarkStory.imageAlt': '{title}的示意插圖',
   'mapEditor.delete.confirm.landmark': '從地圖上刪除{name}，連同它各種語言的故事和圖片？儲存後才會刪除，之後都可以在修改紀錄裡復原找回。',
+  'mapEditor.delete.checkin': '{name}是小主人步道上的打卡點，刪掉它步道就斷了，所以不能刪除。可以移動它的位置，或者修改它的資訊。',
   'mapEditor.story': '它的故事',
   'mapEditor.story.hint': '寫幾句話，顯示在它的頁面上。{first} 必須填寫；其他語言不填時，先顯示 {first} 的文字，等有人翻譯。',
   'mapEditor.story.body': '故事',
