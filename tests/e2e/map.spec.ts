@@ -120,15 +120,19 @@ test('in 长辈模式 on a phone, a searched stairwell shows between the search 
 });
 
 test('in 长辈模式 the building numbers are larger', async ({ page }) => {
-  const fontSize = () => page.locator('.cm-label-building span').first().evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  // A number shown on the map (laid out, not waiting for a zoom); the map may redraw its labels after a move, so each
+  // reading finds the one shown then.
+  const shown = page.locator('.cm-label-building:not(.cm-label-pending):not(.cm-label-hidden) span').first();
+  const fontSize = () => shown.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize)).catch(() => Number.NaN);
   await page.goto('/');
-  await expect(page.locator('.cm-label-building').first()).toBeAttached();
+  await expect(shown).toBeVisible();
+  await expect.poll(fontSize).toBeGreaterThan(0);
   const normal = await fontSize();
   await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/elder/);
-  await expect(page.locator('.cm-label-building').first()).toBeAttached();
-  expect(await fontSize()).toBeGreaterThan(normal);
+  await expect(shown).toBeVisible();
+  await expect.poll(fontSize).toBeGreaterThan(normal);
 });
 
 test('tapping building 22 shows its number and its 3 stairwells', async ({ page }) => {
