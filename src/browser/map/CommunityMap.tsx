@@ -48,7 +48,9 @@ export default function CommunityMapIsland({ data }: { data: string }) {
  */
 export function CommunityMap(props: MapProps) {
   const { text, view, search } = props;
-  const [hidden, setHidden] = useState<LayerKey[]>(() => parseMapUrl(location.search).hidden);
+  // The address the page was opened at: the layers it hides, and the place a shared link names.
+  const [opened] = useState(() => parseMapUrl(location.search));
+  const [hidden, setHidden] = useState<LayerKey[]>(opened.hidden);
   const [target, setTarget] = useState<MapTarget | null>(null);
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<DrawnCounts>();
@@ -63,9 +65,9 @@ export function CommunityMap(props: MapProps) {
 
   // The place a ?focus= link names is found with the search engine (loaded for it); until then the address keeps the
   // link as it came (the language switch copies it from there), and then follows the map.
-  const [linked, setLinked] = useState(() => !parseMapUrl(location.search).focus);
+  const [linked, setLinked] = useState(!opened.focus);
   useEffect(function focusTheLinkedPlace() {
-    const { focus } = parseMapUrl(location.search);
+    const { focus } = opened;
     if (!focus) return;
     void import('./search').then(({ resolveTarget }) => {
       const found = resolveTarget(focus, search);
