@@ -80,15 +80,10 @@ export function decodeProgressCode(text: string, trail: readonly string[], tag: 
 }
 
 function decodeVersion3(raw: string, trail: readonly string[], tag: Uint8Array): DecodedProgress {
-  let all: Uint8Array;
-  try {
-    all = base64urlnopad.decode(raw);
-  } catch {
-    return { ok: false, error: 'malformed' };
-  }
-  if (all.length < 10) return { ok: false, error: 'malformed' };
-  const body = all.slice(0, -CHECK_BITS / 8);
-  if (!equal(sha256(body).slice(0, CHECK_BITS / 8), all.slice(-CHECK_BITS / 8))) return { ok: false, error: 'checksum' };
+  const all = bytesOf(base64urlnopad, raw);
+  if (!all || all.length < 10) return { ok: false, error: 'malformed' };
+  const body = checkedBody(all);
+  if (!body) return { ok: false, error: 'checksum' };
   if (all[0]! >> 4 !== VERSION) return { ok: false, error: all[0]! >> 4 > VERSION ? 'version' : 'malformed' };
   try {
     const r = bitReader(body);
@@ -111,6 +106,21 @@ function decodeVersion3(raw: string, trail: readonly string[], tag: Uint8Array):
   }
 }
 
+/** The bytes `text` spells in `codec`, or `undefined` when it spells none. */
+function bytesOf(codec: { decode: (text: string) => Uint8Array }, text: string): Uint8Array | undefined {
+  try {
+    return codec.decode(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The code's bytes without their check (versions 2 and 3: the body's SHA-256, first CHECK_BITS), if the check holds. */
+function checkedBody(all: Uint8Array): Uint8Array | undefined {
+  const body = all.slice(0, -CHECK_BITS / 8);
+  return equal(sha256(body).slice(0, CHECK_BITS / 8), all.slice(-CHECK_BITS / 8)) ? body : undefined;
+}
+
 /** The stamps part, shared by versions 2 and 3 (they differ in proof width); `undefined` when it does not add up. */
 function readStamps(r: ReturnType<typeof bitReader>, trail: readonly string[], proofBits: number): Passport['stamps'] | undefined {
   const ids = trail.filter(() => r.get(1) === 1);
@@ -127,16 +137,12 @@ function readStamps(r: ReturnType<typeof bitReader>, trail: readonly string[], p
 
 /** Versions 2 and 1: Crockford base 32, digits and capitals, meant to be copied by hand. */
 function decodeBase32(clean: string, trail: readonly string[], tag: Uint8Array): DecodedProgress {
-  let all: Uint8Array;
-  try {
-    all = base32crockford.decode(clean);
-  } catch {
-    return { ok: false, error: 'malformed' };
-  }
+  const all = bytesOf(base32crockford, clean);
+  if (!all) return { ok: false, error: 'malformed' };
   if (all[0] === 1) return decodeVersion1(all, trail, tag);
   if (all.length < 12) return { ok: false, error: 'malformed' };
-  const body = all.slice(0, -CHECK_BITS / 8);
-  if (!equal(sha256(body).slice(0, CHECK_BITS / 8), all.slice(-CHECK_BITS / 8))) return { ok: false, error: 'checksum' };
+  const body = checkedBody(all);
+  if (!body) return { ok: false, error: 'checksum' };
   try {
     const r = bitReader(body);
     const version = r.get(4);
