@@ -170,14 +170,18 @@ test('inside WeChat the passport suggests copying the progress link, then openin
   await wechat.close();
 });
 
-test('after a first visit, the passport and a check-in page work offline', async ({ page, context }) => {
+test('after a first visit, the passport and a check-in page work offline, in elder mode too', async ({ page, context }) => {
   await page.goto('/trail/');
   // The service worker installs (precaching the offline pages), activates and takes control of the page.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+  await page.getByRole('button', { name: '长辈模式（大字）' }).click();
   await context.setOffline(true);
   await page.goto('/passport/');
   await expect(page.locator('.passport-progress')).toHaveText('已盖 0 / 12 个章');
+  // Large type offline as well: the switch is part of the cached page, not a file of its own.
+  await expect(page.locator('html')).toHaveClass(/\belder\b/);
+  await expect(page.getByRole('button', { name: '长辈模式（大字）' })).toHaveAttribute('aria-pressed', 'true');
   await page.goto(`/checkin/checkin-04/?k=${codeOf('checkin-04')}`);
   await expect(status(page)).toHaveText('盖章成功！你拿到了第 4 站的章。');
   await page.goto('/');
