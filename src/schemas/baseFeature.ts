@@ -4,6 +4,7 @@ import { localizedSchema } from './locale';
 
 import { BASE_KINDS } from './enums';
 import { provenanceSchema } from './provenance';
+import { ruleIssue, SHAPE_PROBLEM } from './ruleIssue';
 
 export { BASE_KINDS };
 export const baseKindSchema = z.enum(BASE_KINDS);
@@ -20,11 +21,11 @@ export const baseFeaturePropertiesSchema = z.object({
   provenance: provenanceSchema.optional(),
 });
 
-const GEOMETRY_OF: Record<BaseKind, string> = { boundary: 'Polygon', green: 'Polygon', road: 'LineString', gate: 'Point' };
+const GEOMETRY_OF: Record<BaseKind, keyof typeof SHAPE_PROBLEM> = { boundary: 'Polygon', green: 'Polygon', road: 'LineString', gate: 'Point' };
 
 /** One feature of `data/base.geojson`. */
 export const baseFeatureSchema = featureSchema(geometrySchema, baseFeaturePropertiesSchema).superRefine((f, ctx) => {
   const want = GEOMETRY_OF[f.properties.kind];
-  if (f.geometry.type !== want) ctx.addIssue({ code: 'custom', path: ['geometry'], message: `a ${f.properties.kind} must be a ${want}` });
+  if (f.geometry.type !== want) ctx.addIssue(ruleIssue(['geometry'], `a ${f.properties.kind} must be a ${want}`, SHAPE_PROBLEM[want]));
 });
 export type BaseFeature = z.output<typeof baseFeatureSchema>;

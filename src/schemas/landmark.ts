@@ -5,6 +5,7 @@ import { muralPropertiesSchema } from './mural';
 
 import { LANDMARK_KINDS } from './landmarkKinds';
 import { provenanceSchema } from './provenance';
+import { ruleIssue } from './ruleIssue';
 
 export { LANDMARK_KINDS };
 export const landmarkKindSchema = z.enum(LANDMARK_KINDS);
@@ -33,12 +34,12 @@ export const landmarkPropertiesSchema = z.object({
 /** A landmark: anything with a story. Check-in points are Points with `order`; the walkway is a LineString with `stops`. */
 export const landmarkSchema = featureSchema(geometrySchema, landmarkPropertiesSchema.merge(muralPropertiesSchema)).superRefine((l, ctx) => {
   const { kind, order, stops } = l.properties;
-  if (kind === 'checkin' && l.geometry.type !== 'Point') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'a check-in point must be a Point' });
-  if (kind === 'checkin' && order === undefined) ctx.addIssue({ code: 'custom', path: ['properties', 'order'], message: 'a check-in point needs its trail order' });
-  if (kind !== 'checkin' && order !== undefined) ctx.addIssue({ code: 'custom', path: ['properties', 'order'], message: 'only check-in points have a trail order' });
-  if (kind === 'walkway' && l.geometry.type !== 'LineString') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the walkway must be a LineString' });
-  if (kind === 'walkway' && !stops?.length) ctx.addIssue({ code: 'custom', path: ['properties', 'stops'], message: 'the walkway must list its check-in points in order' });
-  if (kind === 'pet-area' && l.geometry.type !== 'Polygon') ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'the pet area must be a Polygon' });
+  if (kind === 'checkin' && l.geometry.type !== 'Point') ctx.addIssue(ruleIssue(['geometry'], 'a check-in point must be a Point', 'point'));
+  if (kind === 'checkin' && order === undefined) ctx.addIssue(ruleIssue(['properties', 'order'], 'a check-in point needs its trail order', 'checkinNeeds'));
+  if (kind !== 'checkin' && order !== undefined) ctx.addIssue(ruleIssue(['properties', 'order'], 'only check-in points have a trail order', 'checkinOnly'));
+  if (kind === 'walkway' && l.geometry.type !== 'LineString') ctx.addIssue(ruleIssue(['geometry'], 'the walkway must be a LineString', 'line'));
+  if (kind === 'walkway' && !stops?.length) ctx.addIssue(ruleIssue(['properties', 'stops'], 'the walkway must list its check-in points in order', 'required'));
+  if (kind === 'pet-area' && l.geometry.type !== 'Polygon') ctx.addIssue(ruleIssue(['geometry'], 'the pet area must be a Polygon', 'area'));
   // Mural fields (gallery, painters, state): a state's date only with a state; each picture once.
   if (l.properties.stateSeen && !l.properties.state) ctx.addIssue({ code: 'custom', path: ['properties', 'stateSeen'], message: 'stateSeen needs a state' });
   const files = (l.properties.gallery ?? []).map((p) => p.file);

@@ -38,6 +38,7 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
   // A field's label; a name in one language adds the language ("名称 (en)").
   const fieldName = (path: (string | number)[]) => {
     if (path[0] === 'id') return text['mapEditor.add.id'];
+    if (path[0] === 'geometry') return text['mapEditor.field.geometry'];
     if (path[0] !== 'properties') return path.join('.');
     const rest = path.slice(2);
     return rest.length ? `${label(String(path[1]))} (${rest.join('.')})` : label(String(path[1]));

@@ -6,6 +6,8 @@ const PROBLEM_KEYS = [
   'mapEditor.problem.required', 'mapEditor.problem.tooShort', 'mapEditor.problem.tooLong', 'mapEditor.problem.tooSmall',
   'mapEditor.problem.above', 'mapEditor.problem.tooBig', 'mapEditor.problem.integer', 'mapEditor.problem.choice',
   'mapEditor.problem.format', 'mapEditor.problem.fewItems', 'mapEditor.problem.manyItems', 'mapEditor.problem.invalid',
+  'mapEditor.problem.point', 'mapEditor.problem.line', 'mapEditor.problem.area', 'mapEditor.problem.checkinNeeds',
+  'mapEditor.problem.checkinOnly',
 ] as const satisfies readonly MessageKey[];
 
 /** The interface strings the map editor island uses; the page passes just these, in one language. */
@@ -27,7 +29,7 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.survey.corner', 'mapEditor.survey.cornerCount', 'mapEditor.survey.outline', 'mapEditor.survey.dropped',
   'mapEditor.field.number', 'mapEditor.field.name', 'mapEditor.field.stairwells', 'mapEditor.field.storeys', 'mapEditor.field.lift',
   'mapEditor.field.status', 'mapEditor.field.building', 'mapEditor.field.unit', 'mapEditor.field.kind', 'mapEditor.field.order',
-  'mapEditor.field.stops', 'mapEditor.field.stairwell', 'mapEditor.field.stepFree', 'mapEditor.field.widthM',
+  'mapEditor.field.stops', 'mapEditor.field.stairwell', 'mapEditor.field.stepFree', 'mapEditor.field.widthM', 'mapEditor.field.geometry',
   'dir.n', 'dir.ne', 'dir.e', 'dir.se', 'dir.s', 'dir.sw', 'dir.w', 'dir.nw',
   'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
   'mapEditor.import', 'mapEditor.import.intro', 'mapEditor.import.file', 'mapEditor.import.datum', 'import.datum.wgs84',

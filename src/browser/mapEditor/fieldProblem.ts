@@ -1,13 +1,20 @@
 import type { z } from 'astro/zod';
+import { ruleProblemOf, type RuleProblemCode } from '../../schemas/ruleIssue';
 import type { EditorTextKey } from './editorText';
 
 /** What is wrong with one field of the details form, as a message key of the editor and its numbers. */
 export type FieldProblem = { key: EditorTextKey; values: Record<string, number> };
 
+/** What the form says of each problem a schema's own rule names (`ruleIssue`). */
+const RULE_PROBLEM_KEYS: Record<RuleProblemCode, EditorTextKey> = {
+  point: 'mapEditor.problem.point', line: 'mapEditor.problem.line', area: 'mapEditor.problem.area',
+  checkinNeeds: 'mapEditor.problem.checkinNeeds', checkinOnly: 'mapEditor.problem.checkinOnly', required: 'mapEditor.problem.required',
+};
+
 /**
  * A schema's complaint about a field, in words the moderator's language has (the schema's own messages are
- * English): missing, too short or long, too small or large, not a whole number, not one of the choices, or
- * not in the expected form.
+ * English): missing, too short or long, too small or large, not a whole number, not one of the choices, not in
+ * the expected form, or what one of the schema's own rules says (a check-in point drawn as an area).
  * @example fieldProblem({ code: 'too_small', type: 'number', minimum: 1, … }) → { key: 'mapEditor.problem.tooSmall', values: { min: 1 } }
  */
 export function fieldProblem(issue: z.ZodIssue): FieldProblem {
@@ -33,6 +40,10 @@ export function fieldProblem(issue: z.ZodIssue): FieldProblem {
       return { key: 'mapEditor.problem.choice', values: {} };
     case 'invalid_string':
       return { key: 'mapEditor.problem.format', values: {} };
+    case 'custom': {
+      const problem = ruleProblemOf(issue);
+      return { key: problem ? RULE_PROBLEM_KEYS[problem] : 'mapEditor.problem.invalid', values: {} };
+    }
     default:
       return { key: 'mapEditor.problem.invalid', values: {} };
   }
