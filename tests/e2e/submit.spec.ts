@@ -173,3 +173,33 @@ test('a tap near building 22 stairwell 3 snaps there and says so; choosing 18 mo
     db.close();
   }
 });
+
+test('on a phone, a building number the zoom buttons would cover is not drawn under them, and shows once the map is dragged clear', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/submit/');
+  const map = page.getByRole('region', { name: 'Point tapped on the map' });
+  await map.scrollIntoViewIfNeeded();
+  const numbers = map.locator('.cm-picker-label');
+  await expect(numbers).toHaveCount(62);
+  // Numbers shown that a control (zoom buttons, attribution) covers even in part, and numbers not shown.
+  const reading = () => map.evaluate((el) => {
+    const controls = [...el.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect());
+    const text = (n: Element) => { const r = document.createRange(); r.selectNodeContents(n); return r.getBoundingClientRect(); };
+    const covered = (a: DOMRect) => controls.some((c) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom);
+    const all = [...el.querySelectorAll<HTMLElement>('.cm-picker-label')];
+    const shown = (n: HTMLElement) => n.checkVisibility({ visibilityProperty: true });
+    return { underControls: all.filter((n) => shown(n) && covered(text(n))).map((n) => n.textContent), notShown: all.filter((n) => !shown(n)).map((n) => n.textContent) };
+  });
+  // Building 1 sits in the top-left corner, where the zoom buttons are: it waits; the other 61 numbers all show.
+  await expect.poll(reading).toEqual({ underControls: [], notShown: ['1'] });
+  // Dragged 80 px right and down, building 1 is clear of the buttons and its number shows (one the drag takes under
+  // the attribution in the bottom-right corner waits in its turn).
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 40, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 80, { steps: 4 });
+  await page.mouse.up();
+  await expect(numbers.filter({ hasText: /^1$/ })).toBeVisible();
+  await expect.poll(async () => (await reading()).underControls).toEqual([]);
+});

@@ -2,11 +2,12 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, useMapEvents } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { Building } from '../../schemas/building';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
 import type { Position } from '../../schemas/geojson';
+import { overlaps } from '../../core/map/placeLabels';
 import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
@@ -75,10 +76,39 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />
       {numbers && dots.map((at) => <CircleMarker key={at.join()} center={toLatLng(at)} radius={3} className="cm-picker-dot" color={BASE_MAP_COLOURS.gate} weight={1} fillOpacity={0.8} interactive={false} />)}
       {numbers && labels.map((b) => <Marker key={b.number} position={toLatLng(b.at)} icon={labelIcon(b.number)} interactive={false} keyboard={false} />)}
+      {numbers && <NumbersClearOfControls />}
       <TapToPick onPick={pick} />
       {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color={BASE_MAP_COLOURS.highlight} weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
     </MapContainer>
   );
+}
+
+/**
+ * Hides each building number that one of the map's controls (the zoom buttons, the attribution) covers even in part,
+ * since a cut number is misread or unreadable; it shows again once a pan or zoom brings it clear. Measured in the frame
+ * after the numbers are put on the map and after each move, so the task that adds them forces no layout.
+ */
+function NumbersClearOfControls() {
+  const map = useMap();
+  useEffect(function hideNumbersUnderControls() {
+    const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
+    // The number's own glyphs, not its 28 px wide icon: "1" may come close to a control without being cut.
+    const range = document.createRange();
+    const check = () => {
+      // Not `floatingControls`: it looks for the home map's `.cm` frame, which the picker has not.
+      const controls = [...map.getContainer().querySelectorAll('.leaflet-control')].map((c) => box(c.getBoundingClientRect()));
+      for (const label of map.getContainer().querySelectorAll<HTMLElement>('.cm-picker-label')) {
+        range.selectNodeContents(label);
+        // 2 px: the white halo (text-shadow) round a number touching a control's edge would run into it.
+        label.style.visibility = controls.some((c) => overlaps(box(range.getBoundingClientRect()), c, 2)) ? 'hidden' : '';
+      }
+    };
+    let frame = requestAnimationFrame(check);
+    const later = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(check); };
+    map.on('moveend zoomend resize', later);
+    return () => { cancelAnimationFrame(frame); map.off('moveend zoomend resize', later); };
+  }, [map]);
+  return null;
 }
 
 function TapToPick({ onPick }: { onPick: (lng: number, lat: number) => void }) {
