@@ -10,7 +10,7 @@ import { checkCommunityData } from './src/build/integrations/checkCommunityData'
 import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
 import { precacheWhatPagesUse } from './src/build/integrations/precacheWhatPagesUse';
 import { precompressBuild } from './src/build/integrations/precompressBuild';
-import { preloadIslands } from './src/build/integrations/preloadIslands';
+import { preloadModules } from './src/build/integrations/preloadModules';
 
 // The community being built (COMMUNITY_DIR): its languages and its app name go into the web app manifest.
 const community = communityForConfig();
@@ -31,7 +31,7 @@ export default defineConfig({
   integrations: [
     preact({ compat: true }),
     checkCommunityData(),
-    preloadIslands(),
+    preloadModules(),
     contentSecurityPolicy(),
     buildInfo(),
     // Offline after the first visit: the map, the trail, the 12 check-in pages and the passport (Workbox precache),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleClosure } from './preloadIslands';
+import { moduleClosure, modulePreloads } from './preloadModules';
 import { referencesIn } from './precacheWhatPagesUse';
 
 describe('moduleClosure (what an island loads before it runs)', () => {
@@ -12,6 +12,24 @@ describe('moduleClosure (what an island loads before it runs)', () => {
   };
   it('follows static imports and re-exports once each, never dynamic imports', () => {
     expect(moduleClosure(['/_astro/Map.js'], (u) => files[u] ?? '')).toEqual(['/_astro/Map.js', '/_astro/preact.js', '/_astro/side.js', '/_astro/re.js']);
+  });
+});
+
+describe('modulePreloads (what a page fetches at once instead of one import at a time)', () => {
+  const files: Record<string, string> = {
+    '/_astro/checkin.js': 'import{s}from"./store.js";import{c}from"./code.js";',
+    '/_astro/code.js': 'import{b}from"./base32.js";',
+    '/_astro/store.js': '', '/_astro/base32.js': '', '/_astro/Map.js': 'import"./store.js";', '/_astro/client.js': '',
+  };
+  const read = (u: string) => files[u] ?? '';
+  it("names a page script's imports, two levels deep, but not the script the browser finds by itself", () => {
+    expect(modulePreloads('<head></head><body><script type="module" src="/_astro/checkin.js"></script></body>', read))
+      .toEqual(['/_astro/store.js', '/_astro/code.js', '/_astro/base32.js']);
+  });
+  it('names an island, its renderer and its imports once each, and nothing for a page without modules', () => {
+    expect(modulePreloads('<astro-island component-url="/_astro/Map.js" renderer-url="/_astro/client.js"></astro-island><script type="module" src="/_astro/checkin.js"></script>', read))
+      .toEqual(['/_astro/Map.js', '/_astro/store.js', '/_astro/client.js', '/_astro/code.js', '/_astro/base32.js']);
+    expect(modulePreloads('<script src="/register-sw.js" defer></script><script>inline()</script>', read)).toEqual([]);
   });
 });
 
