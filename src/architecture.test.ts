@@ -58,9 +58,9 @@ function codeOf(abs: string): string {
 
 const importsOf = (code: string) => ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
 
-/** A relative specifier resolved to a file, as Vite resolves it (extension optional). */
+/** A relative specifier resolved to a file, as Vite resolves it (extension optional; a query such as `?raw` is not part of the file's name). */
 function resolveImport(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec);
+  const base = resolve(dirname(from), spec.replace(/\?.*$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.astro`, join(base, 'index.ts')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
