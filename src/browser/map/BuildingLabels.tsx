@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
 import { overlaps, placeLabels } from '../../core/map/placeLabels';
-import { floatingControls } from './floatingControls';
+import { boxOf, floatingControls } from './floatingControls';
 import { taskByTask } from './nextTask';
 import { toLatLng } from '../../core/map/toLatLng';
 import { escapeHtml } from '../../core/text/escapeHtml';
@@ -73,14 +73,13 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
       // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
       const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
-      const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
-      const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => box(d.getBoundingClientRect()));
-      const controls = floatingControls(map.getContainer()).map(box);
+      const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => boxOf(d.getBoundingClientRect()));
+      const controls = floatingControls(map.getContainer()).map(boxOf);
       const frame = map.getContainer().getBoundingClientRect();
       // Cut by the map's edge, or partly under the floating search or a control (the scale bar, the zoom buttons).
-      const cut = (b: ReturnType<typeof box>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
+      const cut = (b: ReturnType<typeof boxOf>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
         || controls.some((c) => overlaps(b, c));
-      const boxes = spans.map((s) => box(s!.getBoundingClientRect()));
+      const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
       // Cut labels go last (priority -1), so they never keep a whole label from showing.
       const shown = placeLabels(boxes.map((b, i) => ({
         ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: inView[i]!.kind === 'building' ? along : undefined,

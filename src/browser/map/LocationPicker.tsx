@@ -8,6 +8,7 @@ import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
 import type { Position } from '../../schemas/geojson';
 import { overlaps } from '../../core/map/placeLabels';
+import { boxOf, floatingControls } from './floatingControls';
 import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
@@ -77,6 +78,7 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
       {numbers && dots.map((at) => <CircleMarker key={at.join()} center={toLatLng(at)} radius={3} className="cm-picker-dot" color={BASE_MAP_COLOURS.gate} weight={1} fillOpacity={0.8} interactive={false} />)}
       {numbers && labels.map((b) => <Marker key={b.number} position={toLatLng(b.at)} icon={labelIcon(b.number)} interactive={false} keyboard={false} />)}
       {numbers && <NumbersClearOfControls />}
+      <FollowBoxSize />
       <TapToPick onPick={pick} />
       {point && <CircleMarker center={toLatLng(point)} radius={12} className="cm-picked" color={BASE_MAP_COLOURS.highlight} weight={4} fillColor="#fff" fillOpacity={0.9} interactive={false} />}
     </MapContainer>
@@ -91,22 +93,34 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
 function NumbersClearOfControls() {
   const map = useMap();
   useEffect(function hideNumbersUnderControls() {
-    const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
     // The number's own glyphs, not its 28 px wide icon: "1" may come close to a control without being cut.
     const range = document.createRange();
     const check = () => {
-      // Not `floatingControls`: it looks for the home map's `.cm` frame, which the picker has not.
-      const controls = [...map.getContainer().querySelectorAll('.leaflet-control')].map((c) => box(c.getBoundingClientRect()));
+      const controls = floatingControls(map.getContainer()).map(boxOf);
       for (const label of map.getContainer().querySelectorAll<HTMLElement>('.cm-picker-label')) {
         range.selectNodeContents(label);
         // 2 px: the white halo (text-shadow) round a number touching a control's edge would run into it.
-        label.style.visibility = controls.some((c) => overlaps(box(range.getBoundingClientRect()), c, 2)) ? 'hidden' : '';
+        label.style.visibility = controls.some((c) => overlaps(boxOf(range.getBoundingClientRect()), c, 2)) ? 'hidden' : '';
       }
     };
     let frame = requestAnimationFrame(check);
     const later = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(check); };
     map.on('moveend zoomend resize', later);
     return () => { cancelAnimationFrame(frame); map.off('moveend zoomend resize', later); };
+  }, [map]);
+  return null;
+}
+
+/**
+ * Tells Leaflet when the map's box changes size while the window does not (the 长辈模式 switch makes the picker
+ * taller), so it draws the whole box and the numbers are checked against the controls' new places.
+ */
+function FollowBoxSize() {
+  const map = useMap();
+  useEffect(function invalidateSizeOnResize() {
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
   }, [map]);
   return null;
 }
