@@ -1,9 +1,9 @@
-// 长辈模式 / elder mode (larger type, higher contrast, bigger taps). Written into every page's head by BaseLayout, so it
-// runs before the first paint without a request of its own (offline too); remembers the choice; shows the toggle.
+// 长辈模式 / elder mode: larger type, higher contrast, bigger taps. Inline in every page's head (BaseLayout), so it runs
+// before the first paint with no request of its own, offline too. ES2015 at most: old WebViews must still parse it.
 (() => {
   const KEY = 'elder-mode';
   const root = document.documentElement;
-  try { if (localStorage.getItem(KEY) === 'on') root.classList.add('elder'); } catch { /* storage off */ }
+  try { if (localStorage.getItem(KEY) === 'on') root.classList.add('elder'); } catch (_off) { /* storage off */ }
   document.addEventListener('DOMContentLoaded', () => {
     const button = document.querySelector('.elder-toggle');
     if (!button) return;
@@ -12,7 +12,7 @@
     sync();
     button.addEventListener('click', () => {
       const on = root.classList.toggle('elder');
-      try { localStorage.setItem(KEY, on ? 'on' : 'off'); } catch { /* storage off */ }
+      try { localStorage.setItem(KEY, on ? 'on' : 'off'); } catch (_off) { /* storage off */ }
       sync();
     });
   });

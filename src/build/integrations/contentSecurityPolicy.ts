@@ -10,7 +10,7 @@ export const CSP_FILE = 'content-security-policy.txt';
 
 /**
  * After a build, writes its Content-Security-Policy: scripts only from the site itself plus the exact
- * inline scripts the build emitted (Astro's island loader), by hash — no `'unsafe-inline'` scripts.
+ * inline scripts the build emitted (Astro's island loader, the elder-mode switch), by hash — no `'unsafe-inline'` scripts.
  * Styles allow `'unsafe-inline'`: Leaflet positions map panes, tiles and markers with inline styles, and
  * the pages colour legend swatches with `style` attributes. Images may also come from the configured tile
  * server. The server (`scripts/serve.mjs`) sends this policy with every answer of that build.
