@@ -95,7 +95,8 @@ test.describe('with basemap tiles configured', () => {
 
 test.describe('a published story full of script', () => {
   test.use({ baseURL: `http://127.0.0.1:${PORTS.moderation}` });
-  test.setTimeout(240_000);
+  // Publishing waits for the moderation server's rebuild, behind those the map editor's tests ask for meanwhile.
+  test.setTimeout(400_000);
 
   test('is shown as text on its page and on the map, and never runs', async ({ page, request }) => {
     // Listening from the first navigation to after the page is closed: a script that runs late still fails the test.
@@ -112,13 +113,14 @@ test.describe('a published story full of script', () => {
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('link', { name: /标题/ }).first().click();
     await page.getByRole('button', { name: '通过并发布' }).click();
-    await expect(page.getByRole('status')).toHaveText('已通过，正在重新生成网站。');
+    // The approval commits to the content store, which other tests' saves may hold for a moment.
+    await expect(page.getByRole('status')).toHaveText('已通过，正在重新生成网站。', { timeout: 30_000 });
     let href = '';
     await expect.poll(async () => {
       const html = await (await request.get(`/submit/status/${receipt}/`)).text();
       href = /href="(\/landmarks\/resident-\d+\/)"/.exec(html)?.[1] ?? '';
       return href;
-    }, { timeout: 200_000, intervals: [2000] }).not.toBe('');
+    }, { timeout: 340_000, intervals: [2000] }).not.toBe('');
 
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${xss}标题`);
