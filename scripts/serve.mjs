@@ -4,7 +4,9 @@
  * - Static pages and assets come from the live build: dist/client at first, then whichever build the
  *   publisher last switched to (<data dir>/site/current), so approved stories appear without a restart.
  *   Precompressed .br/.gz files are sent when the browser accepts them; hashed assets are cached for a year.
- * - Everything else (submissions, receipts, moderation) goes to Astro's server routes.
+ * - Everything else (submissions, receipts, moderation) goes to Astro's server routes, from the build this server
+ *   runs (OUT_DIR): with that build's policy, and its hashed files when the live build lacks them (just after a
+ *   deploy, until the rebuild at start replaces a live build the old code made).
  * - Every answer carries the security headers.
  * - The front door comes first (scripts/server/): one canonical path (other spellings are redirected or
  *   refused), only GET/HEAD/POST/OPTIONS, POST bodies within their route's limit, and the client's address
@@ -41,27 +43,32 @@ try {
 }
 const { handler } = await import(pathToFileURL(entry).href);
 
+/** The static files of a build's `client/` folder, precompressed where the browser accepts it. */
+const staticFiles = (client) => sirv(client, {
+  etag: true, gzip: true, brotli: true, extensions: ['html'],
+  setHeaders: (res, path) => {
+    res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    // sirv's type table (mrmime) has no .ico, and with nosniff a file without a type is not an icon.
+    if (path.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
+  },
+});
+/** A build's Content-Security-Policy (src/build/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only. */
+const policyOf = (dir) => (existsSync(join(dir, 'server/content-security-policy.txt')) ? readFileSync(join(dir, 'server/content-security-policy.txt'), 'utf8').trim() : '');
+
+/**
+ * The build this server runs renders the server-side pages (submit, moderation): they carry its policy and load its
+ * hashed files. After a deploy the live build may still be one the old code made, without those files; they are
+ * served from here until the rebuild at start (src/server/siteRebuild.ts) replaces it.
+ */
+const first = { dir: firstBuild, assets: staticFiles(join(firstBuild, 'client')), csp: policyOf(firstBuild) };
+
 /** The static file handler of the live build; re-created when the publisher switches builds. */
 let live = { dir: '', mtime: 0, serve: undefined, client: '', notFound: '', csp: '' };
 function liveStatic() {
   const { dir, pointerMtimeMs: mtime } = readLiveBuild(dataDir, firstBuild);
   if (dir !== live.dir || mtime !== live.mtime) {
     const client = join(dir, 'client');
-    live = {
-      dir, mtime,
-      serve: sirv(client, {
-        etag: true, gzip: true, brotli: true, extensions: ['html'],
-        setHeaders: (res, path) => {
-          res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
-          // sirv's type table (mrmime) has no .ico, and with nosniff a file without a type is not an icon.
-          if (path.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
-        },
-      }),
-      client,
-      notFound: join(client, '404.html'),
-      // Written by the build (src/build/integrations/contentSecurityPolicy.ts): inline scripts allowed by hash only.
-      csp: existsSync(join(dir, 'server/content-security-policy.txt')) ? readFileSync(join(dir, 'server/content-security-policy.txt'), 'utf8').trim() : '',
-    };
+    live = { dir, mtime, serve: staticFiles(client), client, notFound: join(client, '404.html'), csp: policyOf(dir) };
   }
   return live;
 }
@@ -127,15 +134,21 @@ function answer(req, res, expectsContinue = false) {
   if (!frontDoor(req, res)) return;
   if (expectsContinue) res.writeContinue();
   const site = liveStatic();
-  if (site.csp) res.setHeader('content-security-policy', site.csp);
-  const dynamic = () => handler(req, res, () => {
-    res.statusCode = 404;
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    const page = notFoundPage(site, req.url ?? '/');
-    res.end(page ? readFileSync(page) : 'Not found');
-  });
+  const policy = (csp) => { if (csp) res.setHeader('content-security-policy', csp); };
+  policy(site.csp);
+  const dynamic = () => {
+    policy(first.csp);
+    handler(req, res, () => {
+      policy(site.csp);
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      const page = notFoundPage(site, req.url ?? '/');
+      res.end(page ? readFileSync(page) : 'Not found');
+    });
+  };
   if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
-  site.serve(req, res, dynamic);
+  const firstBuildAssets = () => (site.dir !== first.dir && (req.url ?? '').startsWith('/_astro/') ? first.assets(req, res, dynamic) : dynamic());
+  site.serve(req, res, firstBuildAssets);
 }
 
 const server = createServer(answer);

@@ -11,17 +11,24 @@ export const CONTENT_FOLDERS = ['data', 'content'] as const;
  * live build's hash with the content store's to know whether the site shows what the store holds.
  */
 export function contentHash(dir: string): string {
+  return filesHash(dir, CONTENT_FOLDERS);
+}
+
+/**
+ * A fingerprint of the files and folders `paths` (relative to `dir`): every file's path and bytes, hidden files
+ * ignored, a missing path skipped.
+ */
+export function filesHash(dir: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
-  const walk = (rel: string) => {
-    const abs = join(dir, rel);
+  const add = (path: string) => {
+    const abs = join(dir, path);
     if (!existsSync(abs)) return;
-    for (const name of readdirSync(abs).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = `${rel}/${name}`;
-      if (statSync(join(dir, path)).isDirectory()) walk(path);
-      else hash.update(`${path}\0`).update(createHash('sha256').update(readFileSync(join(dir, path))).digest()).update('\0');
+    if (!statSync(abs).isDirectory()) {
+      hash.update(`${path}\0`).update(createHash('sha256').update(readFileSync(abs)).digest()).update('\0');
+      return;
     }
+    for (const name of readdirSync(abs).sort()) if (!name.startsWith('.')) add(`${path}/${name}`);
   };
-  for (const folder of CONTENT_FOLDERS) walk(folder);
+  for (const path of paths) add(path);
   return hash.digest('hex');
 }

@@ -9,8 +9,11 @@ export { SITE_POINTER } from './liveBuildDir.mjs';
 /** Written by every build into its `server/` folder (never served): what it was built from. */
 export const BUILD_INFO = 'build-info.json';
 
-/** What a build was made from: the store commit (when built from the store), its content and check-in secret. */
-export type BuildInfo = { commit: string | null; contentHash: string; secretFingerprint: string | null; builtAt: string };
+/**
+ * What a build was made from: the store commit (when built from the store), its content, its code (`codeHash`;
+ * missing in builds from before it was recorded) and check-in secret.
+ */
+export type BuildInfo = { commit: string | null; contentHash: string; codeHash?: string; secretFingerprint: string | null; builtAt: string };
 
 const pointerFile = () => sitePointerFile(dataDir());
 
@@ -24,12 +27,26 @@ export function liveSourceDir(): string {
  * (`OUT_DIR`, default `dist/`). `scripts/serve.mjs` reads it with the same `readLiveBuild` for static files.
  */
 export function liveBuildDir(env: NodeJS.ProcessEnv = process.env): string {
-  return readLiveBuild(dataDir(), resolve(env.OUT_DIR || 'dist')).dir;
+  return readLiveBuild(dataDir(), firstBuildDir(env)).dir;
 }
 
 /** Makes `dir` the live build (the server switches to it on its next request). */
 export function switchLiveBuild(dir: string): void {
   writeFileDurably(pointerFile(), `${resolve(dir)}\n`);
+}
+
+/** The build the server itself was started with (`OUT_DIR`, default `dist/`): it renders the server-side pages. */
+export function firstBuildDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.OUT_DIR || 'dist');
+}
+
+/**
+ * Whether the live build was made by other code than the server's own build (a deploy since): its pages are the old
+ * ones. A live build from before code was recorded counts as other code; no live build or no record of the server's
+ * own code, as the same.
+ */
+export function builtByOtherCode(live: BuildInfo | undefined, own: BuildInfo | undefined): boolean {
+  return Boolean(live && own?.codeHash && live.codeHash !== own.codeHash);
 }
 
 /** The build info of a build folder, if it has one. */

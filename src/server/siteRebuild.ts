@@ -11,7 +11,7 @@ import { audit } from './auditLog';
 import { takeBuildLock } from './buildLock';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
-import { buildInfoOf, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
+import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
 import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
 import { listSubmissions, updateSubmission } from './submissionsStore';
 
@@ -99,18 +99,20 @@ export function publishing(): Promise<void> | undefined {
 
 /**
  * At server start: rebuild when the live site does not show what the store holds (a fresh checkout of the
- * code, a restored backup, a push while the server was down) or was built with another check-in secret;
- * then keep watching the store for pushes.
+ * code, a restored backup, a push while the server was down), was built by other code than the server runs (a
+ * deploy: its pages would be the old ones) or with another check-in secret; then keep watching the store for pushes.
  */
 export async function startSiteWatch(): Promise<void> {
   const live = buildInfoOf(liveBuildDir());
   const secret = existingSecretFingerprint();
   const stale = !live || live.contentHash !== contentHash(storeDir());
+  const redeployed = builtByOtherCode(live, buildInfoOf(firstBuildDir()));
+  if (redeployed) console.log('The live site was built by other code than this server runs: rebuilding it with this code.');
   if (live && secret && live.secretFingerprint && live.secretFingerprint !== secret) {
     console.warn(`The live site was built with check-in secret ${live.secretFingerprint}, but the data folder holds ${secret}: rebuilding, so printed posters keep working.`);
     audit('system', 'secret-mismatch', null, `${live.secretFingerprint} → ${secret}`);
     void requestRebuild();
-  } else if (stale || listSubmissions('approved').length) {
+  } else if (stale || redeployed || listSubmissions('approved').length) {
     void requestRebuild();
   }
   lastSeenHead = await storeHead();

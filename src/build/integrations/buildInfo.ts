@@ -4,14 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { existingSecretFingerprint } from '../../storage/checkinSecret';
 import { communityDir } from '../../community/communityDir';
-import { contentHash } from '../../community/contentHash';
+import { contentHash, filesHash } from '../../community/contentHash';
 import { BUILD_INFO, type BuildInfo } from '../../server/liveBuild';
+
+/** What a build's code is: the site's source, its static files, its settings and its locked dependencies. */
+const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;
 
 /**
  * After a build, records in its server folder what it was made from (`build-info.json`): the content
- * store commit (`BUILD_COMMIT`, set by the publisher and `npm start`), a hash of the community's files and
- * the check-in secret's fingerprint. The server compares them with the store and the data folder at start,
- * and rebuilds when the live site no longer shows what the store holds.
+ * store commit (`BUILD_COMMIT`, set by the publisher and `npm start`), a hash of the community's files, a hash of
+ * the code that built it and the check-in secret's fingerprint. The server compares them with the store, the data
+ * folder and the build it runs (`OUT_DIR`) at start, and rebuilds when the live site no longer shows what the store
+ * holds or was built by other code (a deploy).
  */
 export function buildInfo(): AstroIntegration {
   let server: URL | undefined;
@@ -24,6 +28,7 @@ export function buildInfo(): AstroIntegration {
         const info: BuildInfo = {
           commit: process.env.BUILD_COMMIT || null,
           contentHash: contentHash(communityDir()),
+          codeHash: filesHash(process.cwd(), CODE_PATHS),
           secretFingerprint: existingSecretFingerprint() ?? null,
           builtAt: new Date().toISOString(),
         };
