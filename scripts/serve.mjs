@@ -23,9 +23,9 @@ import { admitBody, admitMethod } from './server/admitRequest.mjs';
 import { canonicalTarget } from './server/canonicalPath.mjs';
 import { clientAddress, isTrusted, normalAddress, trustedProxies } from './server/clientAddress.mjs';
 import { doorAnswer, parserErrorAnswer, rawAnswer, SECURITY_HEADERS } from './server/doorAnswer.mjs';
-import { readLiveBuild } from '../src/server/liveBuildDir.mjs';
+import { firstBuildDir, readLiveBuild } from '../src/server/liveBuildDir.mjs';
 
-const firstBuild = resolve(process.env.OUT_DIR || 'dist');
+const firstBuild = firstBuildDir();
 const entry = join(firstBuild, 'server/entry.mjs');
 if (!existsSync(entry)) {
   console.error(`No build in ${firstBuild}. Run "npm start" (builds, then serves) or "npm run build" first.`);

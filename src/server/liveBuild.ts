@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataDir } from '../storage/dataDir';
 import { writeFileDurably } from '../storage/writeFileDurably';
-import { readLiveBuild, sitePointerFile } from './liveBuildDir.mjs';
+import { firstBuildDir, readLiveBuild, sitePointerFile } from './liveBuildDir.mjs';
 
-export { SITE_POINTER } from './liveBuildDir.mjs';
+export { firstBuildDir, SITE_POINTER } from './liveBuildDir.mjs';
 
 /** Written by every build into its `server/` folder (never served): what it was built from. */
 export const BUILD_INFO = 'build-info.json';
@@ -33,11 +33,6 @@ export function liveBuildDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Makes `dir` the live build (the server switches to it on its next request). */
 export function switchLiveBuild(dir: string): void {
   writeFileDurably(pointerFile(), `${resolve(dir)}\n`);
-}
-
-/** The build the server itself was started with (`OUT_DIR`, default `dist/`): it renders the server-side pages. */
-export function firstBuildDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.OUT_DIR || 'dist');
 }
 
 /**

@@ -1,7 +1,17 @@
 // Plain JavaScript so that scripts/serve.mjs (run by Node as it is) and src/server/liveBuild.ts (bundled by
-// Astro) read the live-build pointer by one rule.
+// Astro) find the server's own build and read the live-build pointer by one rule.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/**
+ * The build the server itself runs (`OUT_DIR`, default `dist/`): it renders the server-side pages, and is the live
+ * build until the publisher makes another.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string} an absolute path
+ */
+export function firstBuildDir(env = process.env) {
+  return resolve(env.OUT_DIR || 'dist');
+}
 
 /** File in `<data dir>/site/` naming the build the server serves (written after each successful build). */
 export const SITE_POINTER = 'current';
