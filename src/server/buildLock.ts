@@ -18,7 +18,8 @@ export async function takeBuildLock(path: string): Promise<() => void> {
   for (;;) {
     if (placeLock(path)) return () => rmSync(path, { force: true });
     const held = readLock(path);
-    if (held && !holderAlive(held)) removeStale(path, held.text);
+    if (!held) continue; // released between the two looks: try again at once
+    if (!holderAlive(held)) removeStale(path, held.text);
     else await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -43,12 +44,13 @@ function placeLock(path: string): boolean {
 
 type Held = { text: string; pid: number; ageMs: number };
 
+/** The lock there now, or undefined when there is none (it was released). */
 function readLock(path: string): Held | undefined {
   try {
     const text = readFileSync(path, 'utf8');
     return { text, pid: Number(text), ageMs: Date.now() - statSync(path).mtimeMs };
   } catch {
-    return undefined; // released meanwhile: try again at once
+    return undefined;
   }
 }
 
