@@ -49,8 +49,10 @@ function readLock(path: string): Held | undefined {
   try {
     const text = readFileSync(path, 'utf8');
     return { text, pid: Number(text), ageMs: Date.now() - statSync(path).mtimeMs };
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Any other failure (a lock file no one may read) is a fault of the setup, not a reason to spin.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
