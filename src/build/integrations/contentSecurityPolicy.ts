@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './htmlFiles';
 import { tileConfigFromEnv } from '../../core/map/tileConfigFromEnv';
 
 /** Where the policy of a build is written, inside the build's server folder (never served). */
@@ -25,17 +26,11 @@ export function contentSecurityPolicy(): AstroIntegration {
       'astro:build:done': () => {
         if (!client || !server) return;
         const hashes = new Set<string>();
-        const walk = (dir: string): void => {
-          for (const name of readdirSync(dir)) {
-            const path = join(dir, name);
-            if (statSync(path).isDirectory()) { walk(path); continue; }
-            if (!name.endsWith('.html')) continue;
-            for (const m of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-              if (m[1]!.trim() && !/\btype="application\/json"/.test(m[0])) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
-            }
+        for (const path of htmlFiles(fileURLToPath(client))) {
+          for (const m of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+            if (m[1]!.trim() && !/\btype="application\/json"/.test(m[0])) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
           }
-        };
-        walk(fileURLToPath(client));
+        }
         const tiles = tileConfigFromEnv(process.env);
         const tileOrigins = tiles ? [tiles.url, tiles.overlayUrl].filter(Boolean).map((u) => originPattern(u!)) : [];
         const policy = [

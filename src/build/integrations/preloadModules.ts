@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './htmlFiles';
 
 /**
  * After a build, gives every page with an island or a module script `<link rel="modulepreload">` for every module
@@ -19,19 +20,13 @@ export function preloadModules(): AstroIntegration {
       'astro:build:done': () => {
         if (!client) return;
         const root = fileURLToPath(client);
-        const walk = (dir: string): void => {
-          for (const name of readdirSync(dir)) {
-            const path = join(dir, name);
-            if (statSync(path).isDirectory()) { walk(path); continue; }
-            if (!name.endsWith('.html')) continue;
-            const html = readFileSync(path, 'utf8');
-            const preload = modulePreloads(html, (url) => readFileSync(join(root, url), 'utf8'));
-            if (!preload.length) continue;
-            const links = preload.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-            writeFileSync(path, html.replace('</head>', `${links}</head>`));
-          }
-        };
-        walk(root);
+        for (const path of htmlFiles(root)) {
+          const html = readFileSync(path, 'utf8');
+          const preload = modulePreloads(html, (url) => readFileSync(join(root, url), 'utf8'));
+          if (!preload.length) continue;
+          const links = preload.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+          writeFileSync(path, html.replace('</head>', `${links}</head>`));
+        }
       },
     },
   };
