@@ -12,6 +12,7 @@ import { boxOf, floatingControls } from './floatingControls';
 import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
+import { FollowBoxSize } from './FollowBoxSize';
 import { nextTask } from './nextTask';
 
 export type LocationPickerProps = {
@@ -107,20 +108,6 @@ function NumbersClearOfControls() {
     const later = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(check); };
     map.on('moveend zoomend resize', later);
     return () => { cancelAnimationFrame(frame); map.off('moveend zoomend resize', later); };
-  }, [map]);
-  return null;
-}
-
-/**
- * Tells Leaflet when the map's box changes size while the window does not (the 长辈模式 switch makes the picker
- * taller), so it draws the whole box and the numbers are checked against the controls' new places.
- */
-function FollowBoxSize() {
-  const map = useMap();
-  useEffect(function invalidateSizeOnResize() {
-    const observer = new ResizeObserver(() => map.invalidateSize());
-    observer.observe(map.getContainer());
-    return () => observer.disconnect();
   }, [map]);
   return null;
 }

@@ -4,6 +4,7 @@ import './mapEditor.css';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
+import { FollowBoxSize } from '../map/FollowBoxSize';
 import { anchorOf } from '../../core/map/anchorOf';
 import { toLatLng } from '../../core/map/toLatLng';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
@@ -98,6 +99,7 @@ export default function MapEditor(props: EditorProps) {
             {tilesShown && tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
             <EditorLayers features={features} selected={selected} editing={editing} shift={toMap} preview={preview} imported={imported} newer={newer} problems={problems} onSelect={select} onDragged={onDragged} />
             <FitSelected selected={selected} geometry={feature?.geometry} preview={preview} shift={toMap} />
+            <FollowBoxSize />
             <BuildingLabels buildings={buildings} anchors={anchors} stairwells={stairwells} base={base} lang={props.lang} shift={toMap} label={(n) => String(n)} />
             {drawing && <DrawNew type={drawing.type} onDrawn={(g) => { const d = drawing; setDrawing(undefined); setDrawn({ layer: d.layer, id: '', geometry: cleanGeometry(g, fromMap), properties: d.kind ? { kind: d.kind } : {} }); }} />}
           </MapContainer>
