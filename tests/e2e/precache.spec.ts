@@ -26,3 +26,15 @@ test('the service worker precaches the offline pages and what they use, under 30
   console.log(`precache: ${urls.length} files, ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`);
   expect(gzip).toBeLessThanOrEqual(300 * 1024);
 });
+
+test('the map and submit pages carry none of the map editor’s styles', async ({ request }) => {
+  // The editor's rules all start `.me`; Astro once gave them to every page whose island shares a module with it.
+  for (const path of ['/', '/en/', '/submit/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('<main');
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sheets.length, path).toBeGreaterThan(0);
+    for (const href of sheets) expect(await (await request.get(href)).text(), `${path} ${href}`).not.toMatch(/\.me-panel\b/);
+    expect(html, path).not.toMatch(/\.me-panel\b/);
+  }
+});

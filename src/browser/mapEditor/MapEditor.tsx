@@ -1,6 +1,5 @@
 import 'leaflet/dist/leaflet.css';
 import '../map/map.css';
-import './mapEditor.css';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
