@@ -32,9 +32,13 @@ await writeMapPages('dist/client');
 const server = await startServer({ SUBMIT_RATE_LIMIT: '10000000/60', SUBMIT_MIN_FILL_MS: '0' });
 const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 
+type MapRow = { scale: number | 'home' | 'home-floor'; buildings: number; renderer: string; cpu: number; ours: DrawResult; plain: DrawResult; ratio: number; visibleRatio: number };
+/** A row's page, in the table and the log. */
+const rowName = (scale: MapRow['scale'], buildings: number) => (scale === 'home' ? 'home page (62)' : scale === 'home-floor' ? 'home page, plain Leaflet in place of our scripts' : `${buildings.toLocaleString('en')} buildings`);
+
 const results: {
   machine: { date: string; cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; runs: number }; weights: Record<string, Weight>; lighthouse: Record<string, LighthouseScores>;
-  mapScale: { scale: number | 'home'; buildings: number; renderer: string; cpu: number; ours: DrawResult; plain: DrawResult; ratio: number; visibleRatio: number }[];
+  mapScale: MapRow[];
   builds: BuildResult[]; server: LoadResult[];
 } = {
   machine: { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? '?', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browserVersion(), runs: RUNS },
@@ -61,22 +65,30 @@ try {
     frameMedianMs: median(all.map((r) => r.frameMedianMs)), frameP95Ms: median(all.map((r) => r.frameP95Ms)),
   });
   // Ours and the floor one after the other, run by run, so both see the same machine load.
-  const sideBySide = async (ours: string, plain: string, runs: number, cpu: number) => {
-    const a: DrawResult[] = [];
-    const b: DrawResult[] = [];
-    for (let i = 0; i < runs; i += 1) { a.push(await measureDraw(browser, ours, cpu)); b.push(await measureDraw(browser, plain, cpu)); }
-    return { ours: summarise(a), plain: summarise(b) };
+  const sideBySide = async (urls: string[], runs: number, cpu: number) => {
+    const all: DrawResult[][] = urls.map(() => []);
+    for (let i = 0; i < runs; i += 1) for (const [k, url] of urls.entries()) all[k]!.push(await measureDraw(browser, url, cpu));
+    return all.map(summarise);
   };
-  const record = (scale: number | 'home', buildings: number, renderer: string, cpu: number, r: { ours: DrawResult; plain: DrawResult }) => {
-    results.mapScale.push({ scale, buildings, renderer, cpu, ...r, ratio: r.ours.drawnMs / r.plain.drawnMs, visibleRatio: r.ours.visibleMs / r.plain.drawnMs });
-    console.log(`  ${scale === 'home' ? 'home page' : `${buildings} buildings`}, ${renderer}, cpu ${cpu}×: ours visible ${r.ours.visibleMs.toFixed(0)} ms, drawn ${r.ours.drawnMs.toFixed(0)} ms; plain ${r.plain.drawnMs.toFixed(0)} ms`);
+  const record = (scale: MapRow['scale'], buildings: number, renderer: string, cpu: number, ours: DrawResult, plain: DrawResult) => {
+    results.mapScale.push({ scale, buildings, renderer, cpu, ours, plain, ratio: ours.drawnMs / plain.drawnMs, visibleRatio: ours.visibleMs / plain.drawnMs });
+    console.log(`  ${rowName(scale, buildings)}, ${renderer}, cpu ${cpu}×: ours visible ${ours.visibleMs.toFixed(0)} ms, drawn ${ours.drawnMs.toFixed(0)} ms; plain ${plain.drawnMs.toFixed(0)} ms`);
   };
-  if (part('map')) for (const cpu of [1, 4]) record('home', 62, 'canvas', cpu, await sideBySide(`${server.url}/`, `${server.url}/bench/plain-home-canvas.html`, RUNS, cpu));
+  // The home page three ways: ours; the same built page with plain Leaflet in place of our scripts (what the page
+  // itself costs: its HTML, styles, text and first view); and the bare plain Leaflet page.
+  if (part('map')) {
+    for (const cpu of [1, 4]) {
+      const [ours, floor, plain] = await sideBySide([`${server.url}/`, `${server.url}/bench/floor-home-canvas.html`, `${server.url}/bench/plain-home-canvas.html`], RUNS, cpu);
+      record('home', 62, 'canvas', cpu, ours!, plain!);
+      record('home-floor', 62, 'canvas', cpu, floor!, plain!);
+    }
+  }
   for (const scale of part('map') ? SCALES.filter((s) => !quick || s < 1000) : []) {
     for (const [renderer, cpu] of [['canvas', 1], ['svg', 1], ['canvas', 4]] as const) {
       if (renderer === 'svg' && scale === 1000) continue; // 62,000 SVG paths: minutes per run, and no one would ship it
       const runs = scale === 1000 ? Math.min(RUNS, 3) : RUNS;
-      record(scale, 62 * scale, renderer, cpu, await sideBySide(`${server.url}/bench/map-${scale}-${renderer}.html`, `${server.url}/bench/plain-${scale}-${renderer}.html`, runs, cpu));
+      const [ours, plain] = await sideBySide([`${server.url}/bench/map-${scale}-${renderer}.html`, `${server.url}/bench/plain-${scale}-${renderer}.html`], runs, cpu);
+      record(scale, 62 * scale, renderer, cpu, ours!, plain!);
     }
   }
 
@@ -121,7 +133,7 @@ function renderTable(r: typeof results): string {
   lines.push('', '**Lighthouse 12.2.3, mobile** (median)', '', '| page | perf | a11y | best practices | SEO | LCP ms | TBT ms | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [path, s] of Object.entries(r.lighthouse)) lines.push(`| ${path} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${Math.round(s.lcpMs ?? 0)} | ${Math.round(s.tbtMs ?? 0)} | ${(s.cls ?? 0).toFixed(3)} |`);
   lines.push('', '**Map**: navigation → map visible (ours: first paint, the SVG first view; plain Leaflet: its draw) and → interactive (`map:drawn`), ms, runs alternating ours / plain; pan frame time median / p95, ms', '', '| page | renderer | CPU | ours visible | ours `map:drawn` | plain Leaflet drawn | visible ratio | drawn ratio | ours pan | plain pan |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
-  for (const m of r.mapScale) lines.push(`| ${m.scale === 'home' ? 'home page (62)' : `${m.buildings.toLocaleString('en')} buildings`} | ${m.renderer} | ${m.cpu}× | ${m.ours.visibleMs.toFixed(0)} | ${m.ours.drawnMs.toFixed(0)} | ${m.plain.drawnMs.toFixed(0)} | ${m.visibleRatio.toFixed(2)}× | ${m.ratio.toFixed(2)}× | ${m.ours.frameMedianMs.toFixed(1)} / ${m.ours.frameP95Ms.toFixed(1)} | ${m.plain.frameMedianMs.toFixed(1)} / ${m.plain.frameP95Ms.toFixed(1)} |`);
+  for (const m of r.mapScale) lines.push(`| ${rowName(m.scale, m.buildings)} | ${m.renderer} | ${m.cpu}× | ${m.ours.visibleMs.toFixed(0)} | ${m.ours.drawnMs.toFixed(0)} | ${m.plain.drawnMs.toFixed(0)} | ${m.visibleRatio.toFixed(2)}× | ${m.ratio.toFixed(2)}× | ${m.ours.frameMedianMs.toFixed(1)} / ${m.ours.frameP95Ms.toFixed(1)} | ${m.plain.frameMedianMs.toFixed(1)} / ${m.plain.frameP95Ms.toFixed(1)} |`);
   lines.push('', '**Build scale** (`astro build`, 4 GB heap cap)', '', '| stories | seconds | peak memory MiB |', '| ---: | ---: | ---: |');
   for (const b of r.builds) lines.push(`| ${b.stories.toLocaleString('en')} | ${b.seconds.toFixed(1)}${b.ok ? '' : ' (failed)'} | ${b.peakMiB?.toFixed(0) ?? '–'} |`);
   lines.push('', '**Submission server**, 10 concurrent clients on 127.0.0.1 (autocannon)', '', '| body | req/s | p50 ms | p99 ms | 201s counted | rows written | lost |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -17,7 +17,8 @@ export const SCALES = [1, 10, 100, 1000] as const;
  * Writes the benchmark's pages into the built client folder (before the server starts): for each scale,
  * our map island fed a synthetic estate as the home page feeds it (its SVG first view, its one JSON data script,
  * the island, module preloads, scripts and styles of the built home page), and a plain Leaflet page drawing the
- * same GeoJSON — the floor; and a plain Leaflet page drawing the real estate, the floor of the home page itself.
+ * same GeoJSON — the floor; a plain Leaflet page drawing the real estate, the floor of the home page itself; and the
+ * built home page with that plain Leaflet drawing in place of our scripts: what the page itself costs.
  * All mark `map:drawn` alike.
  */
 export async function writeMapPages(client: string): Promise<void> {
@@ -51,7 +52,13 @@ export async function writeMapPages(client: string): Promise<void> {
       writeFileSync(join(dir, `plain-${scale}-${renderer}.html`), plainPage(`plain ${scale}×`, { renderer, bounds, base: props.base, buildings: props.buildings }));
     }
   }
-  writeFileSync(join(dir, 'plain-home-canvas.html'), plainPage('plain home', { renderer: 'canvas', bounds: homeData.view.bounds, base: homeData.base, buildings: homeData.buildings }));
+  const homePlainData = { renderer: 'canvas', bounds: homeData.view.bounds, base: homeData.base, buildings: homeData.buildings };
+  writeFileSync(join(dir, 'plain-home-canvas.html'), plainPage('plain home', homePlainData));
+  // The built home page with plain Leaflet drawing in its map's box in place of our island, preloads and scripts.
+  const floor = home.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[^>]*><\/script>/g, '')
+    .replace(/<astro-island[^>]*component-url="[^"]*CommunityMap[\s\S]*?<\/astro-island>/, '<div class="cm-map" data-bench-map></div>')
+    .replace('</body>', `<script type="application/json" id="data">${jsonForScript(homePlainData)}</script><script src="/bench/leaflet/leaflet.js"></script><script src="/bench/plain.js"></script></body>`);
+  writeFileSync(join(dir, 'floor-home-canvas.html'), floor);
 }
 
 const PLAIN_SCRIPT = `// The floor: plain Leaflet drawing the same GeoJSON, no framework.
@@ -59,7 +66,7 @@ const PLAIN_SCRIPT = `// The floor: plain Leaflet drawing the same GeoJSON, no f
   var data = JSON.parse(document.getElementById('data').textContent);
   var colours = __COLOURS__;
   var base = __BASE__;
-  var map = L.map('map', { preferCanvas: data.renderer !== 'svg', minZoom: 6, maxZoom: 20 });
+  var map = L.map(document.querySelector('[data-bench-map]') || 'map', { preferCanvas: data.renderer !== 'svg', minZoom: 6, maxZoom: 20 });
   map.fitBounds([[data.bounds[0][1], data.bounds[0][0]], [data.bounds[1][1], data.bounds[1][0]]]);
   L.geoJSON(data.base, { interactive: false, style: function () { return { color: base.boundary, weight: 2, fillColor: base.ground, fillOpacity: 1 }; } }).addTo(map);
   L.geoJSON(data.buildings, { style: function (f) { return { color: base.buildingOutline, weight: 1, fillColor: colours[f.properties.status], fillOpacity: 1 }; } })
