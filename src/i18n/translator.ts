@@ -37,3 +37,8 @@ export function pickMessages<K extends MessageKey>(lang: Locale, keys: readonly 
   const fixed = wordsOf(messages, lang, words);
   return Object.fromEntries(keys.map((k) => [k, fillPlaceholders(pluralForm(messages[k], lang, undefined), fixed)])) as Record<K, string>;
 }
+
+/** A language's name in itself (中文, English, 繁體中文): how the site names a language to anyone, never by its tag. */
+export function languageName(lang: Locale): string {
+  return translator(lang)('lang.name');
+}

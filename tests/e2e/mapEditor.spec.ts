@@ -207,10 +207,10 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   await page.getByLabel('编号（小写字母、数字和横线）').fill('chess-nook');
   // A missing name is named in the moderator's words, not the schema's English.
   await page.getByRole('button', { name: '用这些资料' }).click();
-  await expect(page.locator('.me-add').getByRole('alert')).toContainText('名称 (zh-CN)：必须填写名称 (en)：必须填写');
+  await expect(page.locator('.me-add').getByRole('alert')).toContainText('名称 (中文)：必须填写名称 (English)：必须填写');
   await expect(page.locator('.me-add').getByRole('alert')).not.toContainText('Required');
-  await page.getByLabel('名称 (zh-CN)').fill('棋角');
-  await page.getByLabel('名称 (en)').fill('Chess nook');
+  await page.getByLabel('名称 (中文)').fill('棋角');
+  await page.getByLabel('名称 (English)').fill('Chess nook');
   // A map rule is named on its field in the moderator's words as well: a bench has no trail order.
   await page.getByLabel('打卡顺序').fill('3');
   await page.getByRole('button', { name: '用这些资料' }).click();
@@ -218,8 +218,8 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   await page.getByLabel('打卡顺序').fill('');
   // Its story is asked for in the first language before the landmark is staged.
   await page.getByRole('button', { name: '用这些资料' }).click();
-  await expect(page.locator('.me-add').getByRole('alert')).toContainText('故事（zh-CN）：请写几句话');
-  await page.getByLabel('故事 (zh-CN)').fill('夏天傍晚，楼下的老人在这里下棋，孩子们围着看。');
+  await expect(page.locator('.me-add').getByRole('alert')).toContainText('故事（中文）：请写几句话');
+  await page.getByLabel('故事 (中文)').fill('夏天傍晚，楼下的老人在这里下棋，孩子们围着看。');
   await page.getByRole('button', { name: '用这些资料' }).click();
   await expect(page.locator('.me-edits')).toContainText('chess-nook: 添加');
   await page.getByRole('button', { name: '检查并保存' }).click();

@@ -231,7 +231,7 @@ describe('the sample-story form', () => {
     expect(huge.status).toBe(413);
     const long = await expectRefused('replace long', () => replace('checkin-05', { 'body.en': 'x'.repeat(6001) }, '/en'));
     expect(long.status).toBe(422);
-    expect(long.text).toContain('Story (en): at most 6000 characters');
+    expect(long.text).toContain('Story (English): at most 6000 characters');
   });
 
   it('keeps a title with line breaks and front-matter tricks on one quoted line: the story stays readable and no longer a sample', async () => {

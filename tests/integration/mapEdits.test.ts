@@ -159,11 +159,11 @@ describe('map edits through the server and the content store', () => {
     const zh = await form(bad);
     expect(zh.status).toBe(422);
     const zhText = await zh.text();
-    expect(zhText).toContain('标题（zh-CN）：请写一个标题。');
-    expect(zhText).toContain('标题（en）：最多 60 个字。');
+    expect(zhText).toContain('标题（中文）：请写一个标题。');
+    expect(zhText).toContain('标题（English）：最多 60 个字。');
     expect(zhText).toContain(BENCH_WORDS); // what was typed is kept
     const en = await (await form(bad, '/en')).text();
-    expect(en).toContain('Title (zh-CN): write a title.');
+    expect(en).toContain('Title (中文): write a title.');
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(git('status', '--porcelain')).toBe('');
 

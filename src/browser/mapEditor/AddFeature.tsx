@@ -21,14 +21,14 @@ function geometryType(layer: MapLayer, kind?: string): Geometry['type'] {
 const STARTING: Partial<Record<MapLayer, Record<string, unknown>>> = { buildings: { stairwells: 1, storeys: 6, lift: false, status: 'not-yet' } };
 
 type Props = {
-  text: EditorText; languages: Locale[]; drawing: boolean; drawn?: EditorFeature;
+  text: EditorText; languages: Locale[]; languageNames: Record<Locale, string>; drawing: boolean; drawn?: EditorFeature;
   onDraw: (d: { layer: MapLayer; kind?: string; type: Geometry['type'] }) => void; onCancel: () => void;
   /** The new feature; for a landmark, its story text by language too (the first language's is required). */
   onAdd: (f: EditorFeature, story?: Record<string, string>) => void;
 };
 
 /** "Add a feature": choose what, draw it on the map (Geoman), then fill in its details; it is staged like any change. */
-export default function AddFeature({ text, languages, drawing, drawn, onDraw, onCancel, onAdd }: Props) {
+export default function AddFeature({ text, languages, languageNames, drawing, drawn, onDraw, onCancel, onAdd }: Props) {
   const [layer, setLayer] = useState<MapLayer>('landmarks');
   const kinds: readonly string[] = layer === 'landmarks' ? LANDMARK_KINDS : layer === 'base' ? BASE_KINDS : [];
   const [kind, setKind] = useState<string>('bench');
@@ -36,6 +36,7 @@ export default function AddFeature({ text, languages, drawing, drawn, onDraw, on
   const kindLabel = (k: string) => (text as Record<string, string>)[`kind.${k}`] ?? text[`mapEditor.base.${k}` as EditorTextKey] ?? k;
   const [story, setStory] = useState<Record<string, string>>({});
   const first = languages[0] ?? '';
+  const nameOf = (l: Locale) => languageNames[l] ?? l;
   const withStory = drawn?.layer === 'landmarks';
   const storyOf = () => Object.fromEntries(Object.entries(story).map(([l, v]) => [l, v.trim()]).filter(([, v]) => v));
 
@@ -60,21 +61,21 @@ export default function AddFeature({ text, languages, drawing, drawn, onDraw, on
       {drawing && <p className="me-hint" role="status">{text['mapEditor.add.draw']} <button type="button" className="button-secondary" onClick={onCancel}>{text['mapEditor.cancel']}</button></p>}
       {drawn && (
         <PropertiesForm
-          layer={drawn.layer} id="" isNew geometry={drawn.geometry} languages={languages} text={text}
+          layer={drawn.layer} id="" isNew geometry={drawn.geometry} languages={languages} languageNames={languageNames} text={text}
           properties={{ ...STARTING[drawn.layer], ...drawn.properties, name: Object.fromEntries(languages.map((l) => [l, ''])) }}
           onKeep={(properties, id) => { onAdd({ ...drawn, id, properties }, withStory ? storyOf() : undefined); setStory({}); }} onCancel={onCancel}
           extra={withStory && (
             <fieldset className="me-story">
               <legend>{text['mapEditor.story']}</legend>
-              <p className="me-hint">{fill(text['mapEditor.story.hint'], { first })}</p>
+              <p className="me-hint">{fill(text['mapEditor.story.hint'], { first: nameOf(first) })}</p>
               {languages.map((l) => (
-                <p key={l}><label htmlFor={`me-story-${l}`}>{text['mapEditor.story.body']} <span lang={l}>({l})</span></label>
+                <p key={l}><label htmlFor={`me-story-${l}`}>{text['mapEditor.story.body']} <span lang={l}>({nameOf(l)})</span></label>
                   <textarea id={`me-story-${l}`} lang={l} rows={4} maxLength={6000} required={l === first} value={story[l] ?? ''}
                     onInput={(e) => { const v = (e.target as HTMLTextAreaElement).value; setStory((s) => ({ ...s, [l]: v })); }} /></p>
               ))}
             </fieldset>
           )}
-          checkExtra={() => (withStory && !story[first]?.trim() ? [fill(text['mapEditor.story.required'], { lang: first })] : [])}
+          checkExtra={() => (withStory && !story[first]?.trim() ? [fill(text['mapEditor.story.required'], { lang: nameOf(first) })] : [])}
         />
       )}
     </details>

@@ -111,7 +111,7 @@ export default function MapEditor(props: EditorProps) {
         )}
         {feature && (
           <SelectedFeature
-            key={selected} feature={feature} original={original} lang={props.lang} languages={props.languages} text={text}
+            key={selected} feature={feature} original={original} lang={props.lang} languages={props.languages} languageNames={props.languageNames} text={text}
             editing={editing} onEditing={setEditing} onPreview={setPreview}
             onSurveyed={(geometry, provenance) => { setPreview(undefined); stage({ op: geometry.type === 'Point' ? 'move' : 'reshape', layer: feature.layer, id: feature.id, geometry, provenance }); }}
             onProperties={(properties) => stage({ op: 'properties', layer: feature.layer, id: feature.id, properties })}
@@ -120,7 +120,7 @@ export default function MapEditor(props: EditorProps) {
           />
         )}
         <AddFeature
-          text={text} languages={props.languages} drawing={Boolean(drawing)} drawn={drawn}
+          text={text} languages={props.languages} languageNames={props.languageNames} drawing={Boolean(drawing)} drawn={drawn}
           onDraw={(d) => { select(undefined); setDrawn(undefined); setDrawing(d); }}
           onCancel={() => { setDrawing(undefined); setDrawn(undefined); }}
           onAdd={(f, story) => { setDrawn(undefined); stage({ op: 'add', layer: f.layer, id: f.id, geometry: f.geometry, properties: f.properties, ...(traced && { provenance: traced }), ...(story && { story }) }); setSelected(featureKey(f)); }}

@@ -10,7 +10,7 @@ import { DERIVED_ID, LAYER_SCHEMAS } from './layerSchemas';
 import { type Field, schemaFields } from './schemaFields';
 
 type Props = {
-  layer: MapLayer; geometry: Geometry; properties: Record<string, unknown>; languages: Locale[]; text: EditorText;
+  layer: MapLayer; geometry: Geometry; properties: Record<string, unknown>; languages: Locale[]; languageNames: Record<Locale, string>; text: EditorText;
   /** The feature's id; for a new feature (`isNew`) the one suggested, asked for unless its layer derives it from the details. */
   id: string;
   isNew?: boolean;
@@ -26,7 +26,7 @@ type Props = {
  * of the community, numbers, choices and yes/no. "Keep" checks the whole feature with the same schema the server
  * uses and names each field that is wrong, in the moderator's language.
  */
-export default function PropertiesForm({ layer, geometry, properties, languages, text, id: givenId, isNew = false, onKeep, onCancel, extra, checkExtra }: Props) {
+export default function PropertiesForm({ layer, geometry, properties, languages, languageNames, text, id: givenId, isNew = false, onKeep, onCancel, extra, checkExtra }: Props) {
   const base = useId();
   const fields = useMemo(() => schemaFields(LAYER_SCHEMAS[layer].properties), [layer]);
   const [values, setValues] = useState<Record<string, unknown>>(properties);
@@ -35,13 +35,14 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
   const [errors, setErrors] = useState<string[]>([]);
   const label = (key: string) => text[`mapEditor.field.${key}` as EditorTextKey] ?? key;
   const set = (key: string, value: unknown) => setValues((v) => ({ ...v, [key]: value }));
-  // A field's label; a name in one language adds the language ("名称 (en)").
+  // A field's label; a name in one language adds the language ("名称 (English)").
   const fieldName = (path: (string | number)[]) => {
     if (path[0] === 'id') return text['mapEditor.add.id'];
     if (path[0] === 'geometry') return text['mapEditor.field.geometry'];
     if (path[0] !== 'properties') return path.join('.');
     const rest = path.slice(2);
-    return rest.length ? `${label(String(path[1]))} (${rest.join('.')})` : label(String(path[1]));
+    const part = rest.join('.');
+    return rest.length ? `${label(String(path[1]))} (${languageNames[part] ?? part})` : label(String(path[1]));
   };
 
   const keep = (e: Event) => {
@@ -67,7 +68,7 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
         <p><label htmlFor={`${base}-id`}>{text['mapEditor.add.id']}</label>
           <input id={`${base}-id`} value={id} onInput={(e) => setId((e.target as HTMLInputElement).value.trim())} autoComplete="off" /></p>
       )}
-      {fields.map((f) => <FieldInput key={f.key} field={f} id={`${base}-${f.key}`} label={label(f.key)} value={values[f.key]} languages={languages} text={text} onChange={(v) => set(f.key, v)} />)}
+      {fields.map((f) => <FieldInput key={f.key} field={f} id={`${base}-${f.key}`} label={label(f.key)} value={values[f.key]} languages={languages} languageNames={languageNames} text={text} onChange={(v) => set(f.key, v)} />)}
       {extra}
       <p className="me-actions">
         <button type="submit" className="button-primary">{text['mapEditor.details.keep']}</button>
@@ -77,9 +78,9 @@ export default function PropertiesForm({ layer, geometry, properties, languages,
   );
 }
 
-type FieldProps = { field: Field; id: string; label: string; value: unknown; languages: Locale[]; text: EditorText; onChange: (v: unknown) => void };
+type FieldProps = { field: Field; id: string; label: string; value: unknown; languages: Locale[]; languageNames: Record<Locale, string>; text: EditorText; onChange: (v: unknown) => void };
 
-function FieldInput({ field, id, label, value, languages, text, onChange }: FieldProps) {
+function FieldInput({ field, id, label, value, languages, languageNames, text, onChange }: FieldProps) {
   const read = (e: Event) => (e.target as HTMLInputElement).value;
   switch (field.type) {
     case 'localized': {
@@ -88,7 +89,7 @@ function FieldInput({ field, id, label, value, languages, text, onChange }: Fiel
         <fieldset className="me-names">
           <legend>{label}</legend>
           {languages.map((l) => (
-            <p key={l}><label htmlFor={`${id}-${l}`}>{label} <span lang={l}>({l})</span></label>
+            <p key={l}><label htmlFor={`${id}-${l}`}>{label} <span lang={l}>({languageNames[l] ?? l})</span></label>
               <input id={`${id}-${l}`} lang={l} value={names[l] ?? ''} onInput={(e) => onChange({ ...names, [l]: read(e) })} /></p>
           ))}
         </fieldset>

@@ -11,7 +11,7 @@ import PropertiesForm from './PropertiesForm';
 import SurveyPanel from './SurveyPanel';
 
 type Props = {
-  feature: EditorFeature; original?: EditorFeature; lang: Locale; languages: Locale[]; text: EditorText; editing: boolean;
+  feature: EditorFeature; original?: EditorFeature; lang: Locale; languages: Locale[]; languageNames: Record<Locale, string>; text: EditorText; editing: boolean;
   onEditing: (on: boolean) => void; onPreview: (g: Geometry | undefined) => void;
   onSurveyed: (g: Geometry, provenance: Provenance) => void; onProperties: (p: Record<string, unknown>) => void;
   onDelete: () => void; onClose: () => void;
@@ -19,7 +19,7 @@ type Props = {
 type Tool = 'survey' | 'details' | 'delete' | undefined;
 
 /** The selected feature's card: where its position came from, how far it has moved, and what can be done with it. */
-export default function SelectedFeature({ feature, original, lang, languages, text, editing, onEditing, onPreview, onSurveyed, onProperties, onDelete, onClose }: Props) {
+export default function SelectedFeature({ feature, original, lang, languages, languageNames, text, editing, onEditing, onPreview, onSurveyed, onProperties, onDelete, onClose }: Props) {
   const [tool, setTool] = useState<Tool>();
   const [preview, setPreview] = useState<Geometry>();
   const open = (t: Tool) => { setTool(tool === t ? undefined : t); onEditing(false); setPreview(undefined); onPreview(undefined); };
@@ -54,7 +54,7 @@ export default function SelectedFeature({ feature, original, lang, languages, te
       )}
       {tool === 'details' && (
         <PropertiesForm
-          layer={feature.layer} id={feature.id} geometry={feature.geometry} properties={withoutProvenance(feature.properties)} languages={languages} text={text}
+          layer={feature.layer} id={feature.id} geometry={feature.geometry} properties={withoutProvenance(feature.properties)} languages={languages} languageNames={languageNames} text={text}
           onKeep={(p) => { setTool(undefined); const changed = changedProperties(feature.properties, p); if (Object.keys(changed).length) onProperties(changed); }}
           onCancel={() => setTool(undefined)}
         />

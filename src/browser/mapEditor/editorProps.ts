@@ -13,6 +13,8 @@ export type EditorProps = {
   lang: Locale;
   /** The community's languages: the name fields of the details form, one per language. */
   languages: Locale[];
+  /** Each language's name in itself (中文, English), for the labels of its fields: a moderator need not read tags. */
+  languageNames: Record<Locale, string>;
   text: EditorText;
   view: Pick<Community, 'bounds' | 'minZoom' | 'maxZoom'>;
   /** Community name, for the map's accessible name. */
