@@ -19,7 +19,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { admitBody, admitMethod } from './server/admitRequest.mjs';
+import { admitBody, admitMethod, isUnservedPath } from './server/admitRequest.mjs';
 import { canonicalTarget } from './server/canonicalPath.mjs';
 import { clientAddress, isTrusted, normalAddress, trustedProxies } from './server/clientAddress.mjs';
 import { doorAnswer, parserErrorAnswer, rawAnswer, SECURITY_HEADERS } from './server/doorAnswer.mjs';
@@ -136,15 +136,17 @@ function answer(req, res, expectsContinue = false) {
   const site = liveStatic();
   const policy = (csp) => { if (csp) res.setHeader('content-security-policy', csp); };
   policy(site.csp);
+  const notFound = () => {
+    policy(site.csp);
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    const page = notFoundPage(site, req.url ?? '/');
+    res.end(page ? readFileSync(page) : 'Not found');
+  };
+  if (isUnservedPath((req.url ?? '/').split('?')[0] ?? '/')) return notFound();
   const dynamic = () => {
     policy(first.csp);
-    handler(req, res, () => {
-      policy(site.csp);
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      const page = notFoundPage(site, req.url ?? '/');
-      res.end(page ? readFileSync(page) : 'Not found');
-    });
+    handler(req, res, notFound);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return dynamic();
   const firstBuildAssets = () => (site.dir !== first.dir && (req.url ?? '').startsWith('/_astro/') ? first.assets(req, res, dynamic) : dynamic());

@@ -71,3 +71,15 @@ export function admitBody(method, path, contentLength) {
   }
   return { ok: true };
 }
+
+/**
+ * Paths no client is served, answered with the not-found page before they reach a handler: Astro's own routes the
+ * site never uses — `/_image` (resizing on request: seconds of CPU and a gigabyte of memory for one request naming a
+ * huge width; every picture here is made at build time) and `/_server-islands/`, `/_actions/` (none here) — and the
+ * precompressed twins of files (`.br`, `.gz`), which are sent only as the encoding of the file they compress.
+ * @param {string} path canonical path (see canonicalPath.mjs), without its query
+ * @example isUnservedPath('/_image') === true
+ */
+export function isUnservedPath(path) {
+  return /^\/_image\/?$/.test(path) || /^\/_(?:server-islands|actions)(?:\/|$)/.test(path) || /\.(?:br|gz)$/.test(path);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUBMISSION_LIMITS } from '../../src/schemas/submission';
-import { admitBody, admitMethod, ALLOW, bodyLimit, SUBMISSION_REQUEST_BYTES } from './admitRequest.mjs';
+import { admitBody, admitMethod, ALLOW, bodyLimit, isUnservedPath, SUBMISSION_REQUEST_BYTES } from './admitRequest.mjs';
 
 const MiB = 1024 * 1024;
 
@@ -44,5 +44,15 @@ describe('admitBody', () => {
   it('leaves GET and HEAD alone', () => {
     expect(admitBody('GET', '/', undefined)).toEqual({ ok: true });
     expect(admitBody('HEAD', '/', '99999999')).toEqual({ ok: true });
+  });
+});
+
+describe('isUnservedPath', () => {
+  it.each(['/_image', '/_image/', '/_server-islands/Map', '/_actions/x', '/index.html.br', '/_astro/client.js.gz', '/sw.js.br'])('serves %s to no one', (path) => {
+    expect(isUnservedPath(path)).toBe(true);
+  });
+
+  it.each(['/', '/_astro/client.js', '/landmarks/', '/_imageless/', '/en/brochure.br/x', '/submit/', '/admin/photos/a.webp'])('lets %s through', (path) => {
+    expect(isUnservedPath(path)).toBe(false);
   });
 });

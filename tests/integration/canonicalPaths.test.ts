@@ -181,4 +181,17 @@ describe('methods and bodies at the door', () => {
     const asking = await rawRequest(server.port, 'POST', '/api/submissions', { origin: server.url, expect: '100-continue', 'content-length': String(12 * 1024 * 1024) });
     expect(asking.status).toBe(413);
   });
+  it('serves no one Astro’s unused routes or a file’s compressed twin: a huge resize asked of /_image costs nothing', async () => {
+    const picture = readdirSync(join(process.cwd(), 'dist/client/_astro')).find((f) => f.endsWith('.svg'))!;
+    const started = Date.now();
+    const resize = await fetch(`${server.url}/_image?href=/_astro/${picture}&w=24000&f=png`);
+    expect(resize.status).toBe(404);
+    expect(await resize.text()).toContain('<html');
+    expect(Date.now() - started).toBeLessThan(1000);
+    for (const path of ['/_server-islands/Map', '/_actions/x', '/index.html.br', '/sw.js.gz']) expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    // The twins still go out as the encoding of the file they compress.
+    const home = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'br' } });
+    expect(home.headers.get('content-encoding')).toBe('br');
+    expect(await home.text()).toContain('<html');
+  });
 });
