@@ -4,6 +4,25 @@ import { limitFromSetting, rateLimiter } from './rateLimiter';
 const MINUTE = 60_000;
 
 describe('rateLimiter', () => {
+  it('holds a reserved place: requests at once cannot all pass before the first is counted', () => {
+    const limit = rateLimiter({ max: 2, windowMs: 60 * MINUTE });
+    const slots = Array.from({ length: 5 }, () => limit.reserve('10.0.0.1', 0));
+    expect(slots.map((s) => s.allowed)).toEqual([true, true, false, false, false]);
+    expect(slots[2]).toEqual({ allowed: false, retryAfterS: 60 * 60 });
+    // A refused story gives its place back; a stored one is counted, once, however often it is committed.
+    const [first, second] = slots as [Extract<(typeof slots)[0], { allowed: true }>, Extract<(typeof slots)[0], { allowed: true }>];
+    first.release();
+    first.commit();
+    expect(limit.check('10.0.0.1', 1).allowed).toBe(true);
+    second.commit();
+    second.commit();
+    second.release();
+    expect(limit.check('10.0.0.1', 1).allowed).toBe(true);
+    limit.record('10.0.0.1', 1);
+    expect(limit.check('10.0.0.1', 2).allowed).toBe(false);
+    expect(limit.check('10.0.0.2', 2).allowed).toBe(true);
+  });
+
   it('counts only what is recorded: refused or failed attempts in between use up nothing', () => {
     const limit = rateLimiter({ max: 2, windowMs: 60 * MINUTE });
     for (let i = 0; i < 10; i += 1) expect(limit.check('10.0.0.1', i).allowed).toBe(true);

@@ -1,16 +1,23 @@
 /** Whether a client may go ahead, and if not, in how many seconds it may try again. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterS: number };
 
+/** A place held under a limit while a request is worked on: `commit` counts it, `release` gives it back (each once). */
+export type RateSlot = { allowed: true; commit: () => void; release: () => void };
+
 /**
  * A sliding-window limit per key (a client address): at most `max` counted events in any `windowMs`. Kept
  * in memory — one server process is this site's whole deployment. `check` looks without counting and
  * `record` counts, so a caller can count only what succeeded; `hit` does both (counting only what it allows).
+ * `reserve` holds a place while slow work runs (a photo being processed): requests arriving meanwhile see it taken,
+ * so many sent at once cannot all pass the check before the first is counted.
  */
 export function rateLimiter({ max, windowMs }: { max: number; windowMs: number }) {
   const events = new Map<string, number[]>();
+  const held = new Map<string, number>();
   const recent = (key: string, at: number) => (events.get(key) ?? []).filter((t) => at - t < windowMs);
   const check = (key: string, at = Date.now()): RateDecision => {
-    const times = recent(key, at);
+    // Places held now count as events now: that is when they will be recorded, if they are.
+    const times = [...recent(key, at), ...Array<number>(held.get(key) ?? 0).fill(at)];
     if (times.length < max) return { allowed: true };
     // The oldest counted event that must leave the window before one more fits.
     const frees = times[times.length - max]! + windowMs;
@@ -21,6 +28,11 @@ export function rateLimiter({ max, windowMs }: { max: number; windowMs: number }
     events.set(key, [...recent(key, at), at].slice(-Math.max(1, max)));
     if (events.size > 10_000) for (const [k, times] of events) if (!times.some((t) => at - t < windowMs)) events.delete(k);
   };
+  const hold = (key: string, by: 1 | -1) => {
+    const n = (held.get(key) ?? 0) + by;
+    if (n > 0) held.set(key, n);
+    else held.delete(key);
+  };
   return {
     check,
     record,
@@ -28,6 +40,14 @@ export function rateLimiter({ max, windowMs }: { max: number; windowMs: number }
       const decision = check(key, at);
       if (decision.allowed) record(key, at);
       return decision;
+    },
+    reserve(key: string, at = Date.now()): RateSlot | Extract<RateDecision, { allowed: false }> {
+      const decision = check(key, at);
+      if (!decision.allowed) return decision;
+      hold(key, 1);
+      let open = true;
+      const close = () => { const was = open; if (open) { open = false; hold(key, -1); } return was; };
+      return { allowed: true, commit: () => { if (close()) record(key, at); }, release: () => { close(); } };
     },
     reset(key: string) { events.delete(key); },
   };

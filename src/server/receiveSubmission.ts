@@ -80,12 +80,26 @@ export async function receiveSubmission(request: Request, client: string, at = D
   if (!token.ok) return refuse(400, { form: token.problem }, { values: shown });
   const keep = { values: shown, formToken: sentToken! };
 
-  const limit = perClient.check(client, at);
-  if (!limit.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: limit.retryAfterS });
+  // The place under the limit is held from here (stories sent at once wait on the photo pipeline together) and
+  // counted only once the row is written.
+  const slot = perClient.reserve(client, at);
+  if (!slot.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: slot.retryAfterS });
+  try {
+    // "Add a photo to this place": the form names an existing landmark instead of telling a story.
+    const received = values.landmark ? await receivePhoto(form, values, keep, refuse) : await receiveStory(form, values, keep, refuse);
+    if (received.ok) slot.commit();
+    return received;
+  } finally {
+    slot.release();
+  }
+}
 
-  // "Add a photo to this place": the form names an existing landmark instead of telling a story.
-  if (values.landmark) return receivePhoto(form, values, client, at, keep, refuse);
+type Refuse = (status: 400 | 413 | 429, errors: SubmissionErrors, more?: Partial<Extract<Received, { ok: false }>>) => Received;
+type Kept = { values: Record<string, string>; formToken: string };
 
+/** The story form's part of `receiveSubmission`, after the token and the limit: the schema, the place, the photo, the row. */
+async function receiveStory(form: FormData, values: Record<string, string>, keep: Kept, refuse: Refuse): Promise<Received> {
+  const errors: SubmissionErrors = {};
   const parsed = submissionSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -119,7 +133,6 @@ export async function receiveSubmission(request: Request, client: string, at = D
       stairwell: place.stairwell || null,
       photo: stored?.name ?? null, photo_sha256: stored?.sha256 ?? null, contact: s.contact || null,
     });
-    perClient.record(client, at);
     return { ok: true, receipt };
   } catch (error) {
     if (stored) removePhoto(storagePaths().uploads, stored.name);
@@ -129,10 +142,7 @@ export async function receiveSubmission(request: Request, client: string, at = D
 
 
 /** The photo form's part of `receiveSubmission`: the same limits and pipeline, a photo required, the landmark on the map now. */
-async function receivePhoto(
-  form: FormData, values: Record<string, string>, client: string, at: number, keep: { values: Record<string, string>; formToken: string },
-  refuse: (status: 400 | 413 | 429, errors: SubmissionErrors, more?: Partial<Extract<Received, { ok: false }>>) => Received,
-): Promise<Received> {
+async function receivePhoto(form: FormData, values: Record<string, string>, keep: Kept, refuse: Refuse): Promise<Received> {
   const photo = form.get('photo');
   const sent = photo instanceof File && (photo.size > 0 || Boolean(photo.name));
   const checked = photoRow(values, sent);
@@ -142,7 +152,6 @@ async function receivePhoto(
   const name = storePhoto(storagePaths().uploads, processed.data);
   try {
     const { receipt } = insertSubmission({ ...checked.row, photo: name, photo_sha256: processed.sha256 });
-    perClient.record(client, at);
     return { ok: true, receipt };
   } catch (error) {
     removePhoto(storagePaths().uploads, name);

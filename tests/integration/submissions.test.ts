@@ -175,6 +175,22 @@ describe('rate limit', () => {
       await limited.stop();
     }
   });
+
+  it('holds to the limit when many stories with photos come at once (a double tap, a script)', async () => {
+    const limited = await startServer({ SUBMIT_RATE_LIMIT: '2/600' });
+    try {
+      await formTokenFromPage(limited.url);
+      // Big enough that the photo pipeline takes a while: every request is in before the first is stored.
+      const data = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#a63' } }).jpeg({ quality: 95 }).toBuffer();
+      const sent = await Promise.all(Array.from({ length: 8 }, (_, i) => send(goodFields({ title: `同时寄出的第 ${i + 1} 个` }, limited), { to: limited, photo: { data, name: 'p.jpg', type: 'image/jpeg' } })));
+      expect(sent.map((r) => r.status).sort()).toEqual([201, 201, 429, 429, 429, 429, 429, 429]);
+      const db = limited.db();
+      try { expect((db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n).toBe(2); } finally { db.close(); }
+      expect(readdirSync(join(limited.dataDir, 'uploads')).filter((n) => !n.startsWith('.'))).toHaveLength(2);
+    } finally {
+      await limited.stop();
+    }
+  });
 });
 
 describe('moderation routes', () => {
