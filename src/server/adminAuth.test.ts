@@ -51,6 +51,18 @@ describe('moderator sessions and sign-in', () => {
     expect(entries.every((e) => e.detail === 'admin')).toBe(true);
     expect(entries.map((e) => e.action)).toContain('sign-in-blocked');
   });
+  it('lets no sign-in clear the failures counted against an address, so one account cannot be used to guess at another', async () => {
+    const { signIn } = await auth();
+    await person('Zhao Min', 'zhao-min-own-pass');
+    for (let round = 0; round < 3; round += 1) {
+      for (let i = 0; i < 2; i += 1) expect(signIn('admin', `guess-${round}-${i}`, 'client-e').ok).toBe(false);
+      if (round < 2) expect(signIn('Zhao Min', 'zhao-min-own-pass', 'client-e').ok).toBe(true);
+    }
+    // Six wrong passwords from one address: the sixth was already refused unread.
+    expect(signIn('admin', 'guess-again', 'client-e')).toMatchObject({ ok: false, retryAfterS: expect.any(Number) });
+    // Signing in does not use up the allowance: someone who never mistypes is never stopped.
+    for (let i = 0; i < 8; i += 1) expect(signIn('Zhao Min', 'zhao-min-own-pass', 'client-f').ok).toBe(true);
+  });
   it('signs a person in by their name, whatever its case, and records their name on what they do', async () => {
     const { signIn } = await auth();
     const { auditEntries } = await import('./auditLog');

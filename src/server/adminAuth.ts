@@ -56,12 +56,14 @@ function startSession(moderatorId: number, client: string, at = Date.now()): str
 }
 
 /**
- * Checks a sign-in attempt by name (ignoring case) and password; limited per client, every attempt logged
+ * Checks a sign-in attempt by name (ignoring case) and password; failed attempts limited per client, every attempt logged
  * (a failed one with the client address and the name tried). Returns a session token on success.
  */
 export function signIn(name: string, password: string, client: string):
   { ok: true; token: string; moderator: Moderator } | { ok: false; retryAfterS?: number } {
-  const limit = signIns.hit(client);
+  // Only failures count, and no sign-in clears them: else anyone with an account (or a colleague behind the same
+  // address) could reset an attacker's count between guesses at another account.
+  const limit = signIns.check(client);
   const tried = name.trim().slice(0, 80);
   if (!limit.allowed) {
     audit(client, 'sign-in-blocked', null, tried);
@@ -69,10 +71,10 @@ export function signIn(name: string, password: string, client: string):
   }
   const found = tried ? findModerator(tried) : undefined;
   if (!passwordMatches(password, found?.passwordHash ?? NOBODY) || !found) {
+    signIns.record(client);
     audit(client, 'sign-in-failed', null, tried);
     return { ok: false };
   }
-  signIns.reset(client);
   const token = startSession(found.id, client);
   database().prepare('UPDATE moderators SET last_sign_in_at = ? WHERE id = ?').run(new Date().toISOString(), found.id);
   audit(found.name, 'sign-in', null, client);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitFromSetting, rateLimiter } from './rateLimiter';
+import { limitFromSetting, networkOf, rateLimiter } from './rateLimiter';
 
 const MINUTE = 60_000;
 
@@ -57,5 +57,21 @@ describe('limitFromSetting', () => {
     expect(limitFromSetting(' 100/60 ', fallback)).toEqual({ max: 100, windowMs: 60_000 });
     expect(limitFromSetting('lots', fallback)).toBe(fallback);
     expect(limitFromSetting(undefined, fallback)).toBe(fallback);
+  });
+});
+
+describe('networkOf', () => {
+  it.each([
+    ['2001:db8:0:12:a:b:c:d', '2001:db8:0:12::/64'], ['2001:DB8:0:12::1', '2001:db8:0:12::/64'], ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'], ['fe80::1%eth0', 'fe80:0:0:0::/64'], ['2001:0db8:0000:0012:ffff::', '2001:db8:0:12::/64'], ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/64'],
+    ['192.0.2.7', '192.0.2.7'], ['unknown', 'unknown'],
+  ])('limits %s as %s', (address, network) => expect(networkOf(address)).toBe(network));
+
+  it('counts every address of one IPv6 /64 as one client', () => {
+    const limit = rateLimiter({ max: 2, windowMs: MINUTE });
+    limit.record('2001:db8:0:12::1', 0);
+    limit.record('2001:db8:0:12:ffff:1:2:3', 0);
+    expect(limit.check('2001:db8:0:12:9::9', 1).allowed).toBe(false);
+    expect(limit.check('2001:db8:0:13::1', 1).allowed).toBe(true);
   });
 });
