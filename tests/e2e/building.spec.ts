@@ -23,6 +23,10 @@ test('an unknown address answers 404 with a way home in both languages', async (
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: '找不到这个页面' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
+  // Not the home page: no menu item is current, and search engines are not told it is an address of the site.
+  await expect(page.locator('.site-nav [aria-current]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
 test('an unknown English address answers 404 in English first, with a way home in Chinese too', async ({ page }) => {

@@ -82,7 +82,7 @@ test('at the default phone view every check-in point, the pet area and the celeb
   await expect(page.getByRole('img', { name: '指北针：地图上方是北' })).toBeVisible();
   await expect(page.locator('.cm-arrow').first()).toBeAttached();
 
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: '放大' }).click(); // Leaflet's buttons, named in the page's language
   await expect.poll(async () => (await readMap(page)).labelsInView).toBeLessThan(62);
   await expectNothingImportantHidden(page, false);
   const closer = await readMap(page);

@@ -96,6 +96,32 @@ test('a QR link with the right code stamps; a wrong code is refused; the code le
   expectNothingPrivateSent(requests.filter((r) => !r.url().includes('?k=')), [codeOf('checkin-03')]);
 });
 
+test('the trail page shows the stamps on this phone and leads on to the next stop, then to the certificate', async ({ page }) => {
+  await page.goto('/trail/');
+  await expect(page.locator('#trail-start')).toHaveText('开始打卡 →');
+  await expect(page.locator('#trail-start')).toHaveAttribute('href', '/checkin/checkin-01/');
+  for (const id of ['checkin-01', 'checkin-02', 'checkin-04']) {
+    await page.goto(`/checkin/${id}/?k=${codeOf(id)}`);
+    await expect(status(page)).toContainText('盖章成功');
+  }
+  await page.goto('/trail/');
+  const third = await page.locator('.trail-stops li[data-point="checkin-03"] .stop-name').textContent();
+  await expect(page.locator('#trail-start')).toHaveText(`继续打卡：第 3 站 ${third} →`);
+  await expect(page.locator('#trail-start')).toHaveAttribute('href', '/checkin/checkin-03/');
+  await expect(page.locator('.trail-stops li.is-stamped')).toHaveCount(3);
+  await expect(page.locator('.trail-stops li[data-point="checkin-02"]')).toContainText('✓ 已盖章');
+  await expect(page.locator('.trail-stops li[data-point="checkin-03"]')).not.toContainText('已盖章');
+  await page.screenshot({ path: 'test-results/screenshots/trail-progress-zh.png', fullPage: true });
+  for (const p of points.filter((q) => !['checkin-01', 'checkin-02', 'checkin-04'].includes(q.id))) {
+    await page.goto(`/checkin/${p.id}/?k=${codeOf(p.id)}`);
+    await expect(status(page)).toContainText('盖章成功');
+  }
+  await page.goto('/en/trail/');
+  await expect(page.locator('#trail-start')).toHaveText('All 12 stamps collected! See my certificate →');
+  await expect(page.locator('#trail-start')).toHaveAttribute('href', '/en/passport/');
+  await expect(page.locator('.trail-stops li.is-stamped')).toHaveCount(12);
+});
+
 test('the page source never holds a point\'s code, only its hash', async ({ request }) => {
   for (const lang of ['', '/en']) {
     const html = await (await request.get(`${lang}/checkin/checkin-07/`)).text();

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, Marker, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { Building } from '../../schemas/building';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Community } from '../../schemas/community';
@@ -17,6 +17,8 @@ import { nextTask } from './nextTask';
 
 export type LocationPickerProps = {
   label: string;
+  /** The zoom buttons' names, in the page's language. */
+  zoom: { in: string; out: string };
   view: Pick<Community, 'bounds' | 'minZoom' | 'maxZoom'>;
   base: { type: 'FeatureCollection'; features: BaseFeature[] };
   buildings: { type: 'FeatureCollection'; features: Building[] };
@@ -38,7 +40,7 @@ const labelIcon = (n: number) => L.divIcon({ className: 'cm-picker-label', html:
  * snaps it, fills the lng/lat inputs and the building/stairwell selects, and says `location-change`, which
  * this island follows (so a restored draft or a chosen building shows its point). Everything works without it.
  */
-export default function LocationPicker({ label, view, base, buildings, labels, dots, lngInput, latInput }: LocationPickerProps) {
+export default function LocationPicker({ label, zoom, view, base, buildings, labels, dots, lngInput, latInput }: LocationPickerProps) {
   const read = (): [number, number] | undefined => {
     const lng = Number((document.getElementById(lngInput) as HTMLInputElement | null)?.value);
     const lat = Number((document.getElementById(latInput) as HTMLInputElement | null)?.value);
@@ -66,6 +68,7 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
       zoomSnap={0}
       preferCanvas
       attributionControl={false}
+      zoomControl={false}
       ref={(map: L.Map | null) => {
         if (!map) return;
         map.getContainer().setAttribute('aria-label', label);
@@ -73,6 +76,7 @@ export default function LocationPicker({ label, view, base, buildings, labels, d
         map.options.zoomSnap = 0.25;
       }}
     >
+      <ZoomControl zoomInTitle={zoom.in} zoomOutTitle={zoom.out} />
       <AttributionControl prefix="Leaflet" />
       <GeoJSON data={base} interactive={false} style={(f) => BASE_STYLE[(f as BaseFeature).properties.kind]} pointToLayer={(_f, at) => L.circleMarker(at, { ...BASE_STYLE.gate, interactive: false })} />
       <GeoJSON data={buildings} interactive={false} style={buildingStyle} />

@@ -12,15 +12,16 @@ export const ZOOM_SNAP = 0.25;
 
 /**
  * The community's Leaflet map in `box`, in plain Leaflet: fitted to the community exactly (any fractional zoom), as the
- * page's SVG first view is, then zooming in quarter steps; named for screen readers; Leaflet credited in plain words
- * (its default prefix is a link with a flag icon, clutter on a phone).
+ * page's SVG first view is, then zooming in quarter steps; named for screen readers, its zoom buttons too, in the page's
+ * language; Leaflet credited in plain words (its default prefix is a link with a flag icon, clutter on a phone).
  */
 export function createMap(box: HTMLElement, props: MapProps): L.Map {
   const { view } = props;
   const map = L.map(box, {
     maxBoundsViscosity: 0.8, minZoom: view.minZoom, maxZoom: view.maxZoom, zoomSnap: 0,
-    preferCanvas: props.renderer !== 'svg', attributionControl: false,
+    preferCanvas: props.renderer !== 'svg', attributionControl: false, zoomControl: false,
   });
+  L.control.zoom({ zoomInTitle: props.text['map.zoomIn'], zoomOutTitle: props.text['map.zoomOut'] }).addTo(map);
   map.fitBounds(L.latLngBounds(view.bounds.map((p) => toLatLng(p))), FIT_OPTIONS);
   map.options.zoomSnap = ZOOM_SNAP;
   L.control.attribution({ prefix: 'Leaflet' }).addTo(map);

@@ -3,7 +3,7 @@ import { kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
 
 /** The interface strings the map island uses; the page passes just these, in one language, as props. */
 export const MAP_TEXT_KEYS = [
-  'map.label', 'map.search.label', 'map.search.placeholder', 'map.search.submit', 'map.search.none', 'map.search.suggest',
+  'map.label', 'map.zoomIn', 'map.zoomOut', 'map.search.label', 'map.search.placeholder', 'map.search.submit', 'map.search.none', 'map.search.suggest',
   'map.search.results', 'map.layers', 'map.layers.close', 'map.layer.buildings', 'map.layer.landmarks', 'map.layer.others', 'map.progress',
   'map.progress.done', 'map.progress.in-progress', 'map.progress.not-yet', 'map.summary', 'map.north', 'map.north.short', 'map.focus.unknown', 'map.reset',
   'map.details.close', 'map.details.readStory', 'map.details.buildingPage', 'map.details.directions',

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import '../map/map.css';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import { FollowBoxSize } from '../map/FollowBoxSize';
 import { anchorOf } from '../../core/map/anchorOf';
 import { toLatLng } from '../../core/map/toLatLng';
@@ -93,8 +93,13 @@ export default function MapEditor(props: EditorProps) {
             minZoom={props.view.minZoom}
             maxZoom={props.view.maxZoom}
             zoomSnap={0.25}
+            zoomControl={false}
+            attributionControl={false}
             ref={(m: L.Map | null) => { m?.getContainer().setAttribute('aria-label', fill(text['mapEditor.label'], { community: props.name })); }}
           >
+            <ZoomControl zoomInTitle={text['map.zoomIn']} zoomOutTitle={text['map.zoomOut']} />
+            {/* Leaflet credited in plain words, as on the public map (its default prefix is a link with a flag icon). */}
+            <AttributionControl prefix="Leaflet" />
             {tilesShown && tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} subdomains={tiles.subdomains} maxNativeZoom={tiles.maxNativeZoom} maxZoom={props.view.maxZoom} />}
             <EditorLayers features={features} selected={selected} editing={editing} shift={toMap} preview={preview} imported={imported} newer={newer} problems={problems} onSelect={select} onDragged={onDragged} />
             <FitSelected selected={selected} geometry={feature?.geometry} preview={preview} shift={toMap} />

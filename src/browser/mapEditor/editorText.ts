@@ -12,7 +12,7 @@ const PROBLEM_KEYS = [
 
 /** The interface strings the map editor island uses; the page passes just these, in one language. */
 export const EDITOR_TEXT_KEYS = [
-  'mapEditor.label', 'mapEditor.pick', 'mapEditor.pick.none', 'mapEditor.layer.buildings', 'mapEditor.layer.stairwells',
+  'mapEditor.label', 'map.zoomIn', 'map.zoomOut', 'mapEditor.pick', 'mapEditor.pick.none', 'mapEditor.layer.buildings', 'mapEditor.layer.stairwells',
   'mapEditor.layer.landmarks', 'mapEditor.layer.base', 'mapEditor.tiles', 'mapEditor.source.schematic', 'mapEditor.source.gps',
   'mapEditor.source.traced', 'mapEditor.source.import', 'mapEditor.edit', 'mapEditor.edit.hint', 'mapEditor.edit.done',
   'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.checkin', 'mapEditor.delete.yes',

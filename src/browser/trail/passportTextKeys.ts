@@ -11,7 +11,7 @@ export const PASSPORT_TEXT_KEYS = [
   'passport.import.error.checksum', 'passport.import.error.version', 'passport.import.error.foreign',
   'passport.import.error.other', 'passport.import.kept', 'passport.storageOff',
   'verify.result', 'verify.valid', 'verify.invalid', 'verify.keyError',
-  'trail.linkCopied', 'trail.linkShown', 'checkin.progress', 'checkin.alsoMissing', 'passport.restored', 'passport.restoreFailed',
+  'trail.linkCopied', 'trail.linkShown', 'trail.continue', 'trail.stamped', 'trail.allDone', 'checkin.progress', 'checkin.alsoMissing', 'passport.restored', 'passport.restoreFailed',
   'verify.keyLoaded', 'verify.keySaved', 'verify.keyMissing', 'verify.keyWrong', 'verify.scan', 'verify.scanStop', 'verify.scanning',
   'verify.noCamera', 'verify.tooFastSummary', 'verify.tooFast',
 ] as const satisfies readonly MessageKey[];

@@ -58,8 +58,11 @@ export function stampArt(s: StampInput): string {
   const shape = SHAPES[(s.order - 1) % SHAPES.length]!;
   const tilt = (tiltSeed % 25) - 12;
   const rimId = `rim-${escapeXml(s.id)}`;
-  const nameSize = Math.min(11, Math.max(6, 120 / Math.max(4, [...s.name].length * (/[\u3000-\u9fff]/.test(s.name) ? 1.6 : 0.9))));
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" aria-label="${escapeXml(`${s.order} · ${s.name}`)}">`
+  // The name fits the rim's half circle (34 × π ≈ 107 units): a Latin letter is about 0.6 em wide.
+  const chinese = /[\u3000-\u9fff]/.test(s.name);
+  const nameSize = Math.min(11, Math.max(chinese ? 6 : 5, (chinese ? 75 : 100) / Math.max(4, [...s.name].length * (chinese ? 1 : 0.6))));
+  // A margin round the 100-unit stamp: a square outline tilted 12° reaches past its box at the corners.
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-6 -6 112 112" role="img" aria-label="${escapeXml(`${s.order} · ${s.name}`)}">`
     + `<defs><path id="${rimId}" d="M16,50a34,34 0 1,0 68,0"/></defs>`
     + `<g transform="rotate(${tilt} 50 50)" opacity=".94" font-family="system-ui,sans-serif">`
     + `<path d="${shape(46)}" fill="hsl(${hue} 80% 96%)" stroke="${ink}" stroke-width="4"/>`
