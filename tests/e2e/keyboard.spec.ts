@@ -56,6 +56,8 @@ test('keyboard only: a resident sends a story and gets a receipt', async ({ page
   await page.keyboard.type('The flower steps');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Neighbours keep pots of flowers on the steps and water them in turns every morning.');
+  await tabTo(page, () => document.activeElement?.id === 'kind');
+  await page.keyboard.press('ArrowDown');
   await tabTo(page, () => document.activeElement?.id === 'building');
   await page.keyboard.press('ArrowDown');
   await tabTo(page, () => document.activeElement?.id === 'consent');

@@ -16,6 +16,7 @@ async function sendStory(page: Page, title: string) {
   await page.goto('/submit/');
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('故事', { exact: true }).fill('楼下的长椅旁边多了一盆花，是三楼的奶奶每天早上浇水照顾的。');
+  await page.getByLabel('这是什么地方').selectOption('other');
   await page.getByLabel('楼号').selectOption('30');
   await page.getByLabel(/我同意公开这个故事/).check();
   await page.getByRole('button', { name: '提交故事' }).click();

@@ -79,6 +79,7 @@ test('field errors appear beside their fields and in a summary, in the user\'s l
   const summary = page.locator('#form-errors');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Write a title, up to 60 characters.');
+  await expect(summary).toContainText('Choose what kind of place it is.'); // no kind is chosen for the resident
   await expect(page.locator('#body-error')).toHaveText('Write the story: 20 to 6,000 characters.');
   await expect(page.getByLabel('Story', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Story', { exact: true })).toHaveValue('Too short');

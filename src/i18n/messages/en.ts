@@ -310,6 +310,7 @@ export const en: Messages = {
   'submit.field.body': 'Story',
   'submit.field.body.help': 'A few paragraphs: 20 to 6,000 characters. Leave an empty line between paragraphs. At most 2 web links.',
   'submit.field.kind': 'What kind of place is it?',
+  'submit.field.kind.choose': 'Choose one',
   'submit.kind.mural': 'Mural',
   'submit.kind.bench': 'Bench',
   'submit.kind.manhole': 'Painted manhole cover',

@@ -311,6 +311,7 @@ export const zhCN = {
   'submit.field.body': '故事',
   'submit.field.body.help': '写几段话就好，20 到 6000 个字。空一行就是新的一段。最多 2 个网址。',
   'submit.field.kind': '这是什么地方',
+  'submit.field.kind.choose': '请选一项',
   'submit.kind.mural': '墙绘',
   'submit.kind.bench': '休闲椅',
   'submit.kind.manhole': '彩绘井盖',

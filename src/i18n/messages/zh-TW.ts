@@ -314,6 +314,7 @@ export const zhTW: Messages = {
   'submit.field.body': '故事',
   'submit.field.body.help': '寫幾段話就好，20 到 6000 個字。空一行就是新的一段。最多 2 個網址。',
   'submit.field.kind': '這是什麼地方',
+  'submit.field.kind.choose': '請選一項',
   'submit.kind.mural': '牆繪',
   'submit.kind.bench': '休閒椅',
   'submit.kind.manhole': '彩繪井蓋',
