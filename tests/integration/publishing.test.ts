@@ -113,6 +113,12 @@ describe('publishing through the content store', () => {
     const history = await (await fetch(`${server.url}/admin/history/`, { headers: { cookie } })).text();
     const unpublishCommit = rowOf(id).store_commit!;
     expect(history).toContain(`Unpublish ${landmark}`);
+    // Each change says what it was in the moderator's language; the store's first one names no server folder.
+    expect(history).toMatch(/<strong>撤下<\/strong>\s*<span translate="no">Unpublish /);
+    expect(history).toContain('<strong>建立内容库（网站自带的资料）</strong>');
+    expect(history).toContain('<td>网站自己</td>');
+    expect(history).not.toContain(server.dataDir);
+    expect(history).not.toContain(process.cwd());
     expect((await post('/admin/history/', { commit: unpublishCommit })).status).toBe(303);
     expect(await waitFor(async () => (await status(`/landmarks/${landmark}/`)) === 200)).toBe(true);
     expect(await waitFor(() => rowOf(id).status === 'published')).toBe(true);

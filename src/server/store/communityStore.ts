@@ -12,7 +12,8 @@ export type Author = { name: string };
 /** One change in the store's history, newest first. */
 export type StoreCommit = { sha: string; author: string; at: string; subject: string; trailers: Record<string, string> };
 
-const SYSTEM: Author = { name: '采菱地图 server' };
+/** The author of the server's own commits (the store's first one). */
+export const SYSTEM: Author = { name: '采菱地图 server' };
 const BRANCH = 'main';
 
 /**
@@ -52,7 +53,7 @@ export async function ensureStore(seed = communityDir()): Promise<string> {
     await g.init(['--initial-branch', BRANCH]);
     await configure(g);
     await g.add(['-A']);
-    await g.commit(`Start the community store from ${seed}`, undefined, { '--author': authorOf(SYSTEM) });
+    await g.commit(messageOf('Start the community store', { Action: 'start' }), undefined, { '--author': authorOf(SYSTEM) });
     // Only a complete store takes the real name: a crash above leaves no half-made store behind.
     rmSync(dir, { recursive: true, force: true });
     renameSync(temp, dir);
