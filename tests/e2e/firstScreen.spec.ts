@@ -65,6 +65,9 @@ test.describe('on a 390×844 phone', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const sheet = page.getByRole('region', { name: '图层与图例' });
     await expect(sheet).toBeVisible();
+    // The sheet shows its own title; the button that opened it does not peek out from behind it.
+    await expect(sheet.locator('.cm-panel-title')).toHaveText('图层与图例');
+    await expect(button).toHaveCSS('opacity', '0');
     const sheetTop = (await sheet.boundingBox())!.y;
     expect(sheetTop, 'the sheet covers at most the lower 40%').toBeGreaterThanOrEqual(PHONE.height * 0.6 - 1);
     const { height } = await visible(page, map(page), sheetTop);

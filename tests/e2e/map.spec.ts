@@ -231,7 +231,7 @@ test('an unknown ?focus= id shows the whole map with a gentle message', async ({
 
 test('a layer switch hides and restores a layer, and the URL keeps it', async ({ page }) => {
   await page.goto('/');
-  await page.getByText('图层与图例').click();
+  await page.getByRole('button', { name: '图层与图例' }).click();
   const checkins = page.getByRole('checkbox', { name: /涂鸦打卡点/ });
   await checkins.uncheck();
   await expect(checkinPins(page)).toHaveCount(0);
@@ -242,7 +242,7 @@ test('a layer switch hides and restores a layer, and the URL keeps it', async ({
   await expect(summary(page)).toHaveText('地图上显示 9 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
   await page.reload();
   await expect(summary(page)).toHaveText('地图上显示 9 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
-  await page.getByText('图层与图例').click();
+  await page.getByRole('button', { name: '图层与图例' }).click();
   await expect(page.getByRole('checkbox', { name: /尚未改造/ })).not.toBeChecked();
   await expect(page.getByRole('link', { name: /已完成 7/ })).toHaveAttribute('href', '/buildings/#status-celebrity');
 });

@@ -50,6 +50,7 @@ export default function MapPanel({ props, hidden, onChange, open, onClose, id, l
 
   return (
     <section className={open ? 'cm-panel is-open' : 'cm-panel'} id={id} aria-labelledby={labelledBy} tabIndex={-1} ref={panel}>
+      <h2 className="cm-panel-title" aria-hidden="true">{text['map.layers']}</h2>
       <button type="button" className="cm-close cm-panel-close" onClick={onClose} aria-label={text['map.layers.close']}>×</button>
       <fieldset>
         <legend>{text['map.layer.buildings']}</legend>
