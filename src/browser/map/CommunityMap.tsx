@@ -61,7 +61,6 @@ export function CommunityMap(props: MapProps) {
   const stage = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const buttonId = useId();
 
   // The place a ?focus= link names is found with the search engine (loaded for it); until then the address keeps the
   // link as it came (the language switch copies it from there), and then follows the map.
@@ -129,11 +128,11 @@ export function CommunityMap(props: MapProps) {
         </div>
         {/* Leaflet's own: the map's box has no children of ours. */}
         <div className="cm-map" ref={mapBox} />
-        <button type="button" className="cm-layers-button" id={buttonId} ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
+        <button type="button" className="cm-layers-button" ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>
         <p className="cm-summary" aria-live="polite">{drawn && fill(text['map.summary'], drawn)}</p>
         </div>
-        {parts && <parts.MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} labelledBy={buttonId} />}
+        {parts && <parts.MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} />}
         {target && DetailsSheet && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
       </div>
       {parts && onMap && map && version !== undefined && (

@@ -11,8 +11,8 @@ type Props = {
   props: MapProps; hidden: LayerKey[]; onChange: (hidden: LayerKey[]) => void;
   /** Phones: the panel is a bottom sheet over the map, shown while open. Wide screens show it beside the map always (CSS). */
   open: boolean; onClose: () => void;
-  /** The id of the button that opens it, which names it. */
-  id: string; labelledBy: string;
+  /** Its id (the button that opens it controls it); its title, which names it, is `<id>-title`. */
+  id: string;
 };
 
 /**
@@ -20,7 +20,7 @@ type Props = {
  * On phones a bottom sheet over the lower part of the map, so toggling a layer shows its effect at once; focus
  * moves into it when it opens, and Escape or its close button closes it.
  */
-export default function MapPanel({ props, hidden, onChange, open, onClose, id, labelledBy }: Props) {
+export default function MapPanel({ props, hidden, onChange, open, onClose, id }: Props) {
   const { text, buildings, landmarks } = props;
   const panel = useRef<HTMLElement>(null);
   useEffect(function focusWhenOpened() {
@@ -49,8 +49,8 @@ export default function MapPanel({ props, hidden, onChange, open, onClose, id, l
   const max = Math.max(1, ...progress.map((p) => p.count));
 
   return (
-    <section className={open ? 'cm-panel is-open' : 'cm-panel'} id={id} aria-labelledby={labelledBy} tabIndex={-1} ref={panel}>
-      <h2 className="cm-panel-title" aria-hidden="true">{text['map.layers']}</h2>
+    <section className={open ? 'cm-panel is-open' : 'cm-panel'} id={id} aria-labelledby={`${id}-title`} tabIndex={-1} ref={panel}>
+      <h2 className="cm-panel-title" id={`${id}-title`}>{text['map.layers']}</h2>
       <button type="button" className="cm-close cm-panel-close" onClick={onClose} aria-label={text['map.layers.close']}>×</button>
       <fieldset>
         <legend>{text['map.layer.buildings']}</legend>
