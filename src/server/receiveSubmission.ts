@@ -1,4 +1,5 @@
 import { round6 } from '../core/geo/round6';
+import type { z } from 'astro/zod';
 import { submissionSchema, SUBMISSION_LIMITS } from '../schemas/submission';
 import { HIDDEN_SUBMISSION_FIELDS, SUBMISSION_FIELDS } from '../schemas/submissionFields';
 import { insertSubmission } from './submissionsStore';
@@ -77,6 +78,12 @@ export async function receiveSubmission(request: Request, client: string, at = D
     // that sending again at once is accepted.
     return refuse(400, { form: 'expired' }, { values: shown, retry: true, formToken: newFormToken(at - minFillMs()) });
   }
+  // Sent within seconds of opening the page: a person pressing Send on an empty form hears which fields to fill
+  // first; a form filled that fast is a robot's.
+  if (!token.ok && token.problem === 'too-fast' && !values.landmark) {
+    const parsed = submissionSchema.safeParse(values);
+    if (!parsed.success) return refuse(400, fieldErrors(parsed.error), { values: shown });
+  }
   if (!token.ok) return refuse(400, { form: token.problem }, { values: shown });
   const keep = { values: shown, formToken: sentToken! };
 
@@ -99,15 +106,8 @@ type Kept = { values: Record<string, string>; formToken: string };
 
 /** The story form's part of `receiveSubmission`, after the token and the limit: the schema, the place, the photo, the row. */
 async function receiveStory(form: FormData, values: Record<string, string>, keep: Kept, refuse: Refuse): Promise<Received> {
-  const errors: SubmissionErrors = {};
   const parsed = submissionSchema.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'form') as SubmissionField;
-      errors[field] ??= ['links', 'invisible'].includes(issue.message) ? issue.message : 'invalid';
-    }
-    return refuse(400, errors, keep);
-  }
+  if (!parsed.success) return refuse(400, fieldErrors(parsed.error), keep);
   const s = parsed.data;
   // Any language tag passes the schema; a story is taken only in a language the community speaks.
   if (!community().community.languages.includes(s.lang)) return refuse(400, { lang: 'invalid' }, keep);
@@ -157,4 +157,14 @@ async function receivePhoto(form: FormData, values: Record<string, string>, keep
     removePhoto(storagePaths().uploads, name);
     throw error;
   }
+}
+
+/** The schema's complaints as the form shows them: one code per field, the first found. */
+function fieldErrors(error: z.ZodError): SubmissionErrors {
+  const errors: SubmissionErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form') as SubmissionField;
+    errors[field] ??= ['links', 'invisible'].includes(issue.message) ? issue.message : 'invalid';
+  }
+  return errors;
 }

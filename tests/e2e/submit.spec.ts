@@ -80,6 +80,9 @@ test('field errors appear beside their fields and in a summary, in the user\'s l
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Write a title, up to 60 characters.');
   await expect(summary).toContainText('Choose what kind of place it is.'); // no kind is chosen for the resident
+  // The same lead sentence as the server's page, counting what is listed; every field named turns red, the title too.
+  await expect(summary.locator('p')).toHaveText(`${await summary.locator('li').count()} things to fix:`);
+  await expect(page.getByLabel('Title')).toHaveCSS('border-color', 'rgb(179, 38, 30)');
   await expect(page.locator('#body-error')).toHaveText('Write the story: 20 to 6,000 characters.');
   await expect(page.getByLabel('Story', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Story', { exact: true })).toHaveValue('Too short');

@@ -110,8 +110,15 @@ describe('POST /api/submissions', () => {
   });
 
   it('tells apart a robot\'s speed, a forgery and a page left open for a week', async () => {
+    const rowsBefore = rowCount();
     const fast = await send(goodFields({ formToken: await formTokenFromPage(server.url) }));
     expect(fast.json.errors?.form).toBe('填得太快了，请检查一下再提交。');
+    // A person pressing Send on an empty form at once hears which fields to fill, not "too fast".
+    const empty = await send(goodFields({ formToken: await formTokenFromPage(server.url), title: '', body: '' }));
+    expect(empty.status).toBe(400);
+    expect(empty.json.errors).toMatchObject({ title: expect.stringContaining('标题'), body: expect.stringContaining('故事') });
+    expect(empty.json.errors?.form).toBeUndefined();
+    expect(rowCount()).toBe(rowsBefore);
     const forged = await send(goodFields({ formToken: String(Date.now() - 60_000) }));
     expect(forged.json.errors?.form).toBe('表单已失效，请再提交一次。');
     expect(forged.json.retry).toBeUndefined();

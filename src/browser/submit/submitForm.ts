@@ -1,5 +1,7 @@
 import { TYPED_PHOTO_FIELDS, TYPED_SUBMISSION_FIELDS } from '../../schemas/submissionFields';
 import type { PickPlaces } from '../../core/map/snapToPlace';
+import { pluralForm } from '../../i18n/pluralForm';
+import type { Message } from '../../i18n/types';
 import { fill } from '../shared/fill';
 import { bindPlaceChoice } from './placeChoice';
 import { loadDraftPhoto, saveDraftPhoto } from './draftPhoto';
@@ -94,6 +96,12 @@ export function enhanceSubmitForm(form: HTMLFormElement) {
     summary.innerHTML = '';
     const entries = Object.entries(errors);
     if (!entries.length) { summary.hidden = true; return; }
+    // The lead sentence the server's answer has too ("2 things to fix:"), in the page's plural forms.
+    if (summary.dataset.summary) {
+      const lead = document.createElement('p');
+      lead.textContent = fill(pluralForm(JSON.parse(summary.dataset.summary) as Message, lang, entries.length), { count: entries.length });
+      summary.append(lead);
+    }
     const list = document.createElement('ul');
     for (const [name, message] of entries) {
       // A place removed from the map is said beside the photo: the photo form has no field for its place.
