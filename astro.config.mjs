@@ -26,7 +26,8 @@ export default defineConfig({
   // for every content type, with a message in the user's language.
   security: { checkOrigin: false },
   // Stories are Markdown; whatever their source, no raw HTML, script URL or event attribute survives rendering.
-  markdown: { rehypePlugins: [rehypeSanitize] },
+  // Stories show exactly what was written: no quotes curled or dashes joined (a resident's "--" stays two hyphens).
+  markdown: { rehypePlugins: [rehypeSanitize], smartypants: false },
   // React's API, Preact's runtime: react-leaflet runs through preact/compat.
   integrations: [
     preact({ compat: true }),

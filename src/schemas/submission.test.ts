@@ -60,6 +60,9 @@ describe('plainTextToMarkdown', () => {
     expect(md).toContain('\\[click\\]\\(javascript:alert\\(1\\)\\)');
     expect(md.split('\n\n')[1]).toBe('1\\. not a list');
   });
+  it('keeps a line of "=" or "-" under text from turning that text into a heading', () => {
+    expect(plainTextToMarkdown('Setext heading test\n===\nand\n---')).toBe('Setext heading test  \n\\===  \nand  \n\\---');
+  });
 });
 
 describe('photoSubmissionSchema (a resident adds a photo to an existing place)', () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cleanText } from './text/cleanText';
+import { cleanLine, cleanText } from './text/cleanText';
 import { countLinks } from './text/countLinks';
 import { hasVisibleText } from './text/hasVisibleText';
 import { featureIdSchema } from './geojson';
@@ -36,7 +36,7 @@ export const submissionSchema = z.object({
   /** Language the resident wrote in. */
   lang: localeSchema,
   /** Same rules as a story's title, and it must show letters or digits (not only fillers or blank signs). */
-  title: z.string().transform(cleanText).pipe(storyTextSchema.shape.title.refine(hasVisibleText, 'invisible')),
+  title: z.string().transform(cleanLine).pipe(storyTextSchema.shape.title.refine(hasVisibleText, 'invisible')),
   /** The story: plain paragraphs with visible letters or digits and at most `SUBMISSION_LIMITS.links` links. */
   body: text(STORY_LIMITS.body).pipe(z.string().min(SUBMISSION_LIMITS.minBody)
     .refine(hasVisibleText, 'invisible').refine((s) => countLinks(s) <= SUBMISSION_LIMITS.links, 'links')),

@@ -1,7 +1,7 @@
 import { round6 } from '../core/geo/round6';
 import { pickPlacesOf } from '../core/map/pickPlacesOf';
 import { snapToPlace } from '../core/map/snapToPlace';
-import { cleanText } from '../schemas/text/cleanText';
+import { cleanLine, cleanText } from '../schemas/text/cleanText';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS } from '../schemas/story';
 import { PHOTO_ALT_MAX } from '../schemas/submission';
@@ -24,7 +24,7 @@ export type ModerationResult =
 export async function moderate(row: SubmissionRow, form: FormData, who: string): Promise<ModerationResult> {
   const action = String(form.get('action') ?? '');
   const field = (name: string, max: number) => cleanText(String(form.get(name) ?? '')).slice(0, max);
-  const title = field('title', STORY_LIMITS.title) || row.title;
+  const title = cleanLine(String(form.get('title') ?? '')).slice(0, STORY_LIMITS.title) || row.title;
   // A photo's body is its description (alt text), with the photo form's limit.
   const body = field('body', row.photo_for ? PHOTO_ALT_MAX : STORY_LIMITS.body) || row.body;
   const editable = row.status !== 'published' && row.status !== 'approved';
@@ -103,7 +103,7 @@ function translationsOf(form: FormData): Translations {
     const m = /^(title|body)-(.+)$/.exec(key);
     if (m && typeof value === 'string' && value.trim()) {
       const lang = m[2] as Locale;
-      translations[lang] = { ...translations[lang], [m[1]!]: cleanText(value).slice(0, m[1] === 'title' ? STORY_LIMITS.title : STORY_LIMITS.body) };
+      translations[lang] = { ...translations[lang], [m[1]!]: m[1] === 'title' ? cleanLine(value).slice(0, STORY_LIMITS.title) : cleanText(value).slice(0, STORY_LIMITS.body) };
     }
   }
   return translations;

@@ -5,7 +5,7 @@ import { checkSource, readCommunitySource } from '../community/readCommunity';
 import { readStoryFrontmatter, storyFileText } from '../community/storyFile';
 import type { Locale } from '../schemas/locale';
 import { STORY_LIMITS, storyFileSchema } from '../schemas/story';
-import { cleanText } from '../schemas/text/cleanText';
+import { cleanLine, cleanText } from '../schemas/text/cleanText';
 import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
 import { excerptOf } from './publishing/submissionFiles';
@@ -28,7 +28,7 @@ export function replacedStoryFiles(src: CommunitySource, landmark: string, words
   { ok: true; changes: FileChange[]; proposed: CommunitySource } | { ok: false; errors: StoryWordsError[] } {
   const [first] = languages;
   // Cleaned as residents' text is (controls, bidi overrides and zero-width characters go); a title is one line.
-  const clean = (l: Locale) => ({ title: cleanText(words[l]?.title ?? '').replace(/\s+/g, ' '), body: cleanText(words[l]?.body ?? '') });
+  const clean = (l: Locale) => ({ title: cleanLine(words[l]?.title ?? ''), body: cleanText(words[l]?.body ?? '') });
   const errors: StoryWordsError[] = [];
   for (const lang of languages) {
     const { title, body } = clean(lang);

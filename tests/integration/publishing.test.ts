@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/schemas/text/cleanText';
+import { cleanLine } from '../../src/schemas/text/cleanText';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { signIn } from '../support/signIn';
 import { waitFor } from '../support/waitFor';
@@ -20,8 +20,8 @@ const HOSTILE: { title: string; body: string }[] = [
   { title: '0x1F', body: '0x1F 是一个十六进制数，也是一个标题，它必须原样出现。' },
   { title: '~ 波浪线', body: '~ 在 YAML 里表示空，这里只是一个波浪线，请原样保留。' },
   { title: "替换 $& $` $'", body: "替换模式 $& 和 $` 还有 $' 以及 $1 都要原样出现在页面上。" },
-  { title: '"引号" 与 \\ 反斜杠', body: '正文里有 "双引号"、\'单引号\' 和 \\ 反斜杠，还有 : 冒号。' },
-  { title: '--- 三条横线', body: '---\n正文以三条横线开头，看起来像 front matter 的分隔线。' },
+  { title: '"引号" 与 \\ 反斜杠', body: '正文里有 "双引号"、\'单引号\' 和 \\ 反斜杠，还有 : 冒号 -- 两条横线和 <!-- 注释 --> 也一样。' },
+  { title: '--- 三条横线\n---\nsource: sample', body: '---\n正文以三条横线开头，看起来像 front matter 的分隔线。\n===\n上面一行等号不能把第一行变成标题。' },
   { title: '# 井号 : 冒号 [方括号]', body: '- 看起来像列表\n# 看起来像标题\n> 看起来像引用，但都是居民的原话。' },
   { title: '<script>alert(1)</script>', body: '<img src=x onerror=alert(1)> 这段文字里的标签必须被当作文字显示。' },
   { title: 'a\uFDD0b 非字符', body: '标题里藏着一个非字符 \uFFFE，它应该被去掉，故事照样发布。' },
@@ -91,10 +91,17 @@ describe('publishing through the content store', () => {
     expect(await waitFor(() => published.every((p) => rowOf(p.id).status === 'published'))).toBe(true);
     for (const p of published) {
       const landmark = rowOf(p.id).landmark_id!;
-      expect(await h1(`/landmarks/${landmark}/`), p.title).toBe(cleanText(p.title));
+      expect(await h1(`/landmarks/${landmark}/`), p.title).toBe(cleanLine(p.title));
       expect(await (await fetch(`${server.url}/submit/status/${p.receipt}/`)).text()).toContain(`/landmarks/${landmark}/`);
     }
     expect(await (await fetch(`${server.url}/landmarks/${rowOf(published[11]!.id).landmark_id}/`)).text()).toContain('结尾。');
+    // Quotes stay straight and dashes two hyphens; a line of "=" makes no heading: what was typed is what shows.
+    const quoted = await (await fetch(`${server.url}/landmarks/${rowOf(published[6]!.id).landmark_id}/`)).text();
+    expect(quoted).toMatch(/"双引号"、'单引号'/);
+    expect(quoted).toContain('冒号 -- 两条横线和 &#x3C;!-- 注释 --> 也一样。'); // "<" as HTML writes it in text
+    const ruled = await (await fetch(`${server.url}/landmarks/${rowOf(published[7]!.id).landmark_id}/`)).text();
+    expect(ruled.match(/<h1\b/g)).toHaveLength(1);
+    expect(ruled).toContain('===');
     expect(rowOf(broken).status).toBe('needs-attention');
     // Every file was written as data: the store still passes every check.
     expect(JSON.parse(readFileSync(join(store, 'data/landmarks.geojson'), 'utf8')).features.length).toBeGreaterThan(40);

@@ -17,8 +17,10 @@ function escapeLine(line: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    // A line starting "1." or "-" would become a list; a leading space run a code block.
+    // A line starting "1." or "-" would become a list (or, under a line of text, a heading); a leading space run a code block.
     .replace(/^(\s*)(\d+)\./, '$1$2\\.')
     .replace(/^(\s*)-/, '$1\\-')
+    // A line of "=" under a line of text would make that line a heading.
+    .replace(/^(\s*)=/, '$1\\=')
     .replace(/^\s+/, '');
 }

@@ -5,7 +5,7 @@ import type { RuleProblem } from '../../core/mapEdit/proposeMapEdits';
 import { translator } from '../../i18n/translator';
 import type { Landmark } from '../../schemas/landmark';
 import type { Locale } from '../../schemas/locale';
-import { cleanText } from '../../schemas/text/cleanText';
+import { cleanLine, cleanText } from '../../schemas/text/cleanText';
 import type { MapEdit } from '../../schemas/mapEdit';
 import { imageOfRef, imagePath, landmarkStoryFiles } from '../publishing/submissionFiles';
 import type { FileChange } from '../store/communityStore';
@@ -62,7 +62,7 @@ export function landmarkFiles(src: CommunitySource, edits: readonly MapEdit[], l
       const files = landmarkStoryFiles({
         id: edit.id, image, languages, from: first, imageExists: images.includes(image),
         textIn: (lang) => ({
-          title: typeof names[lang] === 'string' ? cleanText(names[lang] as string) : '',
+          title: typeof names[lang] === 'string' ? cleanLine(names[lang] as string) : '',
           body: body(lang) || body(first), own: Boolean(body(lang)),
         }),
         imageAlt: (lang, title) => translator(lang)('landmarkStory.imageAlt', { title: title || edit.id }),
