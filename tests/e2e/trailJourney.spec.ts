@@ -53,7 +53,7 @@ test.describe('a little master walks the trail', () => {
   test('scans point 1, walks to 5 by location, sees the way on, fills a book of 12 stamps, moves phones by the QR link, and a social worker verifies it', async ({ page, context, browser }) => {
     // Point 1 by its QR code: the stamp, the progress, and the way to point 2 instead of the button.
     await scanPoint(page, points[0]!.id, at(0));
-    await expect(page.locator('.checkin-progress')).toHaveText('第 1 站 · 已集 1/12');
+    await expect(page.locator('.checkin-progress')).toHaveText('“采”绘步道 · 已集 1/12 个章');
     await expect(page.getByRole('img', { name: /彩色迎宾墙/ }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: '我到了' })).toBeHidden();
     await expect(page.getByRole('heading', { name: '下一站：第 2 站 垃圾分类小课堂' })).toBeVisible();
@@ -63,14 +63,14 @@ test.describe('a little master walks the trail', () => {
     await page.clock.setFixedTime(at(20));
     await context.setGeolocation(near(points[4]!.at, -150, 0));
     await page.goto('/checkin/checkin-05/');
-    await expect(page.locator('.checkin-progress')).toHaveText('第 5 站 · 已集 4/12');
+    await expect(page.locator('.checkin-progress')).toHaveText('“采”绘步道 · 已集 4/12 个章');
     await expect(page.getByRole('img', { name: /山水长卷/ }).first()).toBeVisible();
     await page.getByRole('button', { name: '我到了' }).click();
     await expect(status(page)).toHaveText(/^你离这里还有 1[45]\d 米，往东走。$/);
     await context.setGeolocation(near(points[4]!.at, 6, -8));
     await page.getByRole('button', { name: '我到了' }).click();
     await expect(status(page)).toHaveText('盖章成功！你拿到了第 5 站的章。');
-    await expect(page.locator('.checkin-progress')).toHaveText('第 5 站 · 已集 5/12');
+    await expect(page.locator('.checkin-progress')).toHaveText('“采”绘步道 · 已集 5/12 个章');
     await expect(page.getByRole('button', { name: '我到了' })).toBeHidden();
     // The way on: a small map along the walkway, the distance, and a building to look for.
     await expect(page.getByRole('heading', { name: '下一站：第 6 站 楼道公约墙' })).toBeVisible();

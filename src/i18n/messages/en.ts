@@ -276,7 +276,7 @@ export const en: Messages = {
   'trail.copyLink': 'Copy the progress link',
   'trail.linkCopied': 'Progress link copied. Now tap “…” at the top right and choose “Open in browser”.',
   'trail.linkShown': 'Cannot copy? Press and hold the link below and choose “Copy”.',
-  'checkin.progress': 'Stop {order} · {count}/{total} collected',
+  'checkin.progress': 'Mural trail · {count}/{total} stamps',
   'checkin.wayTitle': 'Next: stop {order}, {name}',
   'checkin.way': 'Follow the painted walkway for about {metres} m ({minutes} min). When you see building {building}, you are nearly there.',
   'checkin.wayMap': 'Small map: from stop {from} along the walkway to stop {to}; the blue line is the way',

@@ -277,7 +277,7 @@ export const zhCN = {
   'trail.copyLink': '复制进度链接',
   'trail.linkCopied': '进度链接已复制。现在点右上角“…”，选“在浏览器打开”。',
   'trail.linkShown': '复制不了？长按下面的链接，选“复制”。',
-  'checkin.progress': '第 {order} 站 · 已集 {count}/{total}',
+  'checkin.progress': '“采”绘步道 · 已集 {count}/{total} 个章',
   'checkin.wayTitle': '下一站：第 {order} 站 {name}',
   'checkin.way': '沿彩色步道走约 {metres} 米（约 {minutes} 分钟），看到 {building} 幢就快到了。',
   'checkin.wayMap': '小地图：从第 {from} 站沿步道走到第 {to} 站，蓝线是要走的路',

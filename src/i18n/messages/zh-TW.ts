@@ -280,7 +280,7 @@ export const zhTW: Messages = {
   'trail.copyLink': '複製進度連結',
   'trail.linkCopied': '進度連結已複製。現在點右上角「…」，選「在瀏覽器開啟」。',
   'trail.linkShown': '複製不了？長按下面的連結，選「複製」。',
-  'checkin.progress': '第 {order} 站 · 已集 {count}/{total}',
+  'checkin.progress': '“采”繪步道 · 已集 {count}/{total} 個章',
   'checkin.wayTitle': '下一站：第 {order} 站 {name}',
   'checkin.way': '沿彩色步道走約 {metres} 米（約 {minutes} 分鐘），看到 {building} 幢就快到了。',
   'checkin.wayMap': '小地圖：從第 {from} 站沿步道走到第 {to} 站，藍線是要走的路',
