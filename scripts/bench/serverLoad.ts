@@ -3,13 +3,19 @@ import sharp from 'sharp';
 import type { RunningServer } from '../lib/startServer';
 import { formTokenFromPage } from '../../tests/support/submissionToken';
 
+/** The placeholder each request's number replaces in the title. */
+const NUMBER = '0000000000';
+
 export type LoadResult = { kind: string; requests: number; created: number; rows: number; rps: number; p50Ms: number; p99Ms: number; non2xx: number };
 
-/** A multipart body for POST /api/submissions, built once and sent as is by every request. */
+/**
+ * A multipart body for POST /api/submissions, built once; each request sends it with its own number in the title
+ * (`NUMBER`, rewritten in place: same length), so none is the same form sent again, which gets the first's receipt.
+ */
 async function body(server: RunningServer, withPhoto: boolean): Promise<{ payload: Buffer; type: string }> {
   const form = new FormData();
   // One real token from the page for every request (the bench's server has no minimum fill time).
-  const fields = { lang: 'zh-CN', title: '基准测试的故事', body: '这是负载测试发送的故事，用来测量服务器每秒能收多少个。', kind: 'other', stairwell: '22-3', consent: 'yes', website: '', formToken: await formTokenFromPage(server.url) };
+  const fields = { lang: 'zh-CN', title: `基准测试的故事 ${NUMBER}`, body: '这是负载测试发送的故事，用来测量服务器每秒能收多少个。', kind: 'other', stairwell: '22-3', consent: 'yes', website: '', formToken: await formTokenFromPage(server.url) };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (withPhoto) {
     // About 1 MB: a noisy 1150×1150 JPEG, which compresses badly, like a phone photo.
@@ -27,9 +33,18 @@ export async function serverLoad(server: RunningServer, withPhoto: boolean, seco
   const count = () => { const db = server.db(); try { return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n; } finally { db.close(); } };
   const before = count();
   const { payload, type } = await body(server, withPhoto);
+  const at = payload.indexOf(NUMBER);
+  let sent = 0;
+  const numbered = () => {
+    const copy = Buffer.from(payload);
+    sent += 1;
+    copy.write(String(sent).padStart(NUMBER.length, '0'), at, 'latin1');
+    return copy;
+  };
   const result = await autocannon({
-    url: `${server.url}/api/submissions`, method: 'POST', connections: 10, duration: seconds, body: payload,
+    url: `${server.url}/api/submissions`, method: 'POST', connections: 10, duration: seconds,
     headers: { 'content-type': type, origin: server.url, accept: 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: numbered() }) }],
   });
   const created = result['2xx'];
   return {

@@ -9,6 +9,7 @@ import { issueFormToken, verifyFormToken } from './formToken';
 import { processPhoto, removePhoto, storePhoto } from './photoPipeline';
 import { limitFromSetting, rateLimiter } from './rateLimiter';
 import { formDataWithin } from './readLimitedBody';
+import { sentOnce } from './sentOnce';
 import { serverSecret } from './serverSecret';
 import { photoRow } from './receivePhoto';
 
@@ -28,6 +29,8 @@ export type Received =
   | { ok: true; receipt: string }
   | { ok: false; status: 400 | 413 | 429; errors: SubmissionErrors; formToken: string; retry?: true; retryAfterS?: number; values?: Record<string, string> };
 
+/** Forms already taken in, for ten minutes: a second sending gets the first one's receipt. */
+const once = sentOnce<Received>({ ttlMs: 10 * 60 * 1000, max: 10_000 });
 /** Accepted stories per client address: 30 an hour unless `SUBMIT_RATE_LIMIT` (`count/seconds`) says otherwise. */
 const perClient = rateLimiter(limitFromSetting(process.env.SUBMIT_RATE_LIMIT, { max: 30, windowMs: 60 * 60 * 1000 }));
 
@@ -87,18 +90,23 @@ export async function receiveSubmission(request: Request, client: string, at = D
   if (!token.ok) return refuse(400, { form: token.problem }, { values: shown });
   const keep = { values: shown, formToken: sentToken! };
 
-  // The place under the limit is held from here (stories sent at once wait on the photo pipeline together) and
-  // counted only once the row is written.
-  const slot = perClient.reserve(client, at);
-  if (!slot.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: slot.retryAfterS });
-  try {
-    // "Add a photo to this place": the form names an existing landmark instead of telling a story.
-    const received = values.landmark ? await receivePhoto(form, values, keep, refuse) : await receiveStory(form, values, keep, refuse);
-    if (received.ok) slot.commit();
-    return received;
-  } finally {
-    slot.release();
-  }
+  // The same form sent twice (its token, every field, the photo's size) is one story with one receipt.
+  const photo = form.get('photo');
+  const sameForm = JSON.stringify([sentToken, SUBMISSION_FIELDS.map((f) => values[f] ?? ''), photo instanceof File ? photo.size : 0]);
+  return once(sameForm, at, async () => {
+    // The place under the limit is held from here (stories sent at once wait on the photo pipeline together) and
+    // counted only once the row is written.
+    const slot = perClient.reserve(client, at);
+    if (!slot.allowed) return refuse(429, { form: 'rate-limited' }, { ...keep, retryAfterS: slot.retryAfterS });
+    try {
+      // "Add a photo to this place": the form names an existing landmark instead of telling a story.
+      const received = values.landmark ? await receivePhoto(form, values, keep, refuse) : await receiveStory(form, values, keep, refuse);
+      if (received.ok) slot.commit();
+      return received;
+    } finally {
+      slot.release();
+    }
+  });
 }
 
 type Refuse = (status: 400 | 413 | 429, errors: SubmissionErrors, more?: Partial<Extract<Received, { ok: false }>>) => Received;

@@ -56,6 +56,22 @@ describe('POST /api/submissions', () => {
     expect(page).not.toContain('138 0000 0000');
   });
 
+  it('takes a form sent twice (a double tap, at once or again soon after) as one story with one receipt', async () => {
+    const before = rowCount();
+    const files = uploads().length;
+    const fields = goodFields({ title: '按了两下的故事' });
+    const photo = { data: await sharp({ create: { width: 800, height: 600, channels: 3, background: '#5a8' } }).jpeg().toBuffer(), name: 'p.jpg', type: 'image/jpeg' };
+    const [a, b] = await Promise.all([send(fields, { photo }), send(fields, { photo })]);
+    const again = await send(fields, { photo });
+    expect([a.status, b.status, again.status]).toEqual([201, 201, 201]);
+    expect(new Set([a.json.receipt, b.json.receipt, again.json.receipt]).size).toBe(1);
+    expect(rowCount()).toBe(before + 1);
+    expect(uploads()).toHaveLength(files + 1);
+    // Changed, it is another story.
+    expect((await send({ ...fields, body: `${fields.body!}还有一句。` })).json.receipt).not.toBe(a.json.receipt);
+    expect(rowCount()).toBe(before + 2);
+  });
+
   it('keeps the building and stairwell a tapped point snapped to, with the point (a story about 18 stays on 18)', async () => {
     const r = await send(goodFields({ stairwell: '', building: '18', lng: '120.001470', lat: '31.790880' }));
     expect(r.status).toBe(201);
