@@ -72,6 +72,15 @@ describe('the community store', () => {
     expect((await storeHistory()).map((c) => c.subject).slice(0, 5)).toEqual(['change 4', 'change 3', 'change 2', 'change 1', 'change 0']);
   });
 
+  it('says what each change did and whether the site itself made it: the start by the site, a publish by its moderator', async () => {
+    await ensureStore(seed);
+    await withStore(() => commitFiles({ name: 'Li' }, 'Publish x: a story', [{ path: 'content/stories/en/x.md', data: 'x' }], { Action: 'publish' }));
+    const history = await storeHistory();
+    expect(history[0]).toMatchObject({ author: 'Li', bySite: false, action: 'publish' });
+    expect(history.at(-1)).toMatchObject({ bySite: true, action: 'start' });
+    expect(history.at(-1)!.subject).not.toContain(seed);
+  });
+
   it('copies out a commit for a build, untouched by later changes', async () => {
     await ensureStore(seed);
     const commit = await storeHead();

@@ -9,11 +9,15 @@ import { writeFileDurably } from '../../storage/writeFileDurably';
 
 /** Who a commit is by: a moderator's name, or the server itself. */
 export type Author = { name: string };
-/** One change in the store's history, newest first. */
-export type StoreCommit = { sha: string; author: string; at: string; subject: string; trailers: Record<string, string> };
+/** What a commit of the store did, from its `Action` trailer: the history page names it in the moderator's language. */
+export const STORE_ACTIONS = ['start', 'publish', 'unpublish', 'story-checked', 'story-replaced', 'map-edit', 'undo'] as const;
+export type StoreAction = (typeof STORE_ACTIONS)[number];
+
+/** One change in the store's history, newest first; `bySite` when the server itself made it (the store's start). */
+export type StoreCommit = { sha: string; author: string; bySite: boolean; at: string; subject: string; action?: StoreAction; trailers: Record<string, string> };
 
 /** The author of the server's own commits (the store's first one). */
-export const SYSTEM: Author = { name: '采菱地图 server' };
+const SYSTEM: Author = { name: '采菱地图 server' };
 const BRANCH = 'main';
 
 /**
@@ -169,7 +173,9 @@ export async function storeHistory(limit = 50): Promise<StoreCommit[]> {
       const m = /^([A-Za-z-]+):\s*(.*)$/.exec(line.trim());
       if (m) trailers[m[1]!] = m[2]!;
     }
-    return { sha, author, at, subject, trailers };
+    // A store started before its first commit carried an action says so in its subject instead.
+    const action = trailers.Action ?? (author === SYSTEM.name && subject.startsWith('Start the community store') ? 'start' : '');
+    return { sha, author, bySite: author === SYSTEM.name, at, subject, action: STORE_ACTIONS.find((a) => a === action), trailers };
   });
 }
 
