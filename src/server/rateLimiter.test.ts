@@ -40,13 +40,13 @@ describe('rateLimiter', () => {
     limit.record('a', 60 * MINUTE);
     expect(limit.check('a', 61 * MINUTE)).toEqual({ allowed: false, retryAfterS: 29 * 60 });
   });
-  it('hit allows and counts up to the limit, then refuses with the seconds to wait', () => {
+  it('a reserved place, committed, counts up to the limit, then the next is refused with the seconds to wait', () => {
     const limit = rateLimiter({ max: 2, windowMs: 10 * MINUTE });
-    expect(limit.hit('a', 0).allowed).toBe(true);
-    expect(limit.hit('a', 1000).allowed).toBe(true);
-    expect(limit.hit('a', 2000)).toEqual({ allowed: false, retryAfterS: 598 });
-    limit.reset('a');
-    expect(limit.hit('a', 3000).allowed).toBe(true);
+    const take = (at: number) => { const slot = limit.reserve('a', at); if (slot.allowed) slot.commit(); return slot; };
+    expect(take(0).allowed).toBe(true);
+    expect(take(1000).allowed).toBe(true);
+    expect(take(2000)).toEqual({ allowed: false, retryAfterS: 598 });
+    expect(take(10 * MINUTE + 1).allowed).toBe(true);
   });
 });
 

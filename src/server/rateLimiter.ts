@@ -7,7 +7,7 @@ export type RateSlot = { allowed: true; commit: () => void; release: () => void 
 /**
  * A sliding-window limit per key (a client address): at most `max` counted events in any `windowMs`. Kept
  * in memory — one server process is this site's whole deployment. `check` looks without counting and
- * `record` counts, so a caller can count only what succeeded; `hit` does both (counting only what it allows).
+ * `record` counts, so a caller can count only what succeeded.
  * `reserve` holds a place while slow work runs (a photo being processed): requests arriving meanwhile see it taken,
  * so many sent at once cannot all pass the check before the first is counted. An IPv6 key counts for its whole /64
  * network (`networkOf`): one home or phone is given a /64 and could otherwise be a new client at every address.
@@ -40,20 +40,19 @@ export function rateLimiter({ max, windowMs }: { max: number; windowMs: number }
   return {
     check,
     record,
-    hit(key: string, at = Date.now()): RateDecision {
-      const decision = check(key, at);
-      if (decision.allowed) record(key, at);
-      return decision;
-    },
     reserve(key: string, at = Date.now()): RateSlot | Extract<RateDecision, { allowed: false }> {
       const decision = check(key, at);
       if (!decision.allowed) return decision;
       hold(key, 1);
       let open = true;
-      const close = () => { const was = open; if (open) { open = false; hold(key, -1); } return was; };
+      const close = () => {
+        if (!open) return false;
+        open = false;
+        hold(key, -1);
+        return true;
+      };
       return { allowed: true, commit: () => { if (close()) record(key, at); }, release: () => { close(); } };
     },
-    reset(address: string) { events.delete(networkOf(address)); },
   };
 }
 

@@ -1,5 +1,5 @@
 import { nextPoint, type Passport } from '../../core/passport/passport';
-import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
+import { fill } from '../shared/fill';
 import { readConfig, type TrailConfig } from './trailConfig';
 import { showWechatHint } from './wechatHint';
 
@@ -28,7 +28,7 @@ function showProgress(passport: Passport, config: TrailConfig, stops: HTMLElemen
   if (stamped.length === 0) return;
   for (const p of stamped) {
     const item = stops.querySelector<HTMLElement>(`li[data-point="${CSS.escape(p.id)}"]`);
-    if (!item || item.classList.contains('is-stamped')) continue;
+    if (!item) continue;
     item.classList.add('is-stamped');
     const mark = document.createElement('span');
     mark.className = 'stop-stamped';
