@@ -59,6 +59,7 @@ export function CommunityMap(props: MapProps) {
   const [layersOpen, setLayersOpen] = useState(false);
   const layersButton = useRef<HTMLButtonElement>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const floating = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
@@ -93,6 +94,15 @@ export function CommunityMap(props: MapProps) {
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
 
+  // Leaflet's controls start below the floating search (`--cm-top-end`), however tall its words make it: a label on two
+  // lines in English, 长辈模式's larger type. (A size observer reports before the frame is painted: nothing jumps.)
+  useLayoutEffect(function controlsBelowSearch() {
+    const search = floating.current!;
+    const observer = new ResizeObserver(() => stage.current?.style.setProperty('--cm-top-end', `${search.offsetTop + search.offsetHeight}px`));
+    observer.observe(search);
+    return () => observer.disconnect();
+  }, []);
+
   // The map itself (Leaflet measuring its box and fitting the community) and its first frame, in plain Leaflet.
   const [map, setMap] = useState<L.Map>();
   useLayoutEffect(function makeMap() {
@@ -122,7 +132,7 @@ export function CommunityMap(props: MapProps) {
       <div className="cm-body">
         <div className="cm-stage" ref={stage}>
         {/* Search floats over the map's top edge, so on a phone the map itself is the first screen (first in tab order too). */}
-        <div className="cm-top">
+        <div className="cm-top" ref={floating}>
           {parts && <parts.SearchBox index={search} props={props} onSelect={select} />}
           <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
         </div>
