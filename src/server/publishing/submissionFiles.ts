@@ -117,8 +117,13 @@ function roundTripProblems(stories: StorySource[], expected: { path: string; fro
   return problems;
 }
 
-/** The first sentence of a story, at most 150 characters, for lists and the map. */
+/**
+ * The first sentence of a story, at most 150 characters, for lists and the map. Sentences are as Unicode finds them
+ * (`Intl.Segmenter`): a closing quote stays with its sentence, and a point or mark inside `3.5`, `example.com` or
+ * `<!--` ends nothing.
+ */
 export function excerptOf(body: string): string {
-  const first = body.split('\n')[0]!.split(/(?<=[。！？.!?])\s*/)[0]!;
+  const line = body.split('\n')[0]!;
+  const first = (new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(line)[Symbol.iterator]().next().value?.segment ?? '').trim();
   return first.length > 150 ? `${first.slice(0, 150)}…` : first;
 }
