@@ -3,7 +3,8 @@
  * zod-free, so browser code can import it; the kind enum (`LANDMARK_KINDS`) and its schema derive from it,
  * and the palette, map symbols, map layers, legend, search terms and illustrations all read it.
  *
- * Adding a kind: one entry here, plus its dictionary lines `kind.<id>` (its name) and `kind.<id>.synonyms` (other
+ * Adding a kind: one entry here, plus its dictionary lines `kind.<id>` (its name, of a group of them), `kind.<id>.one`
+ * (the name of one of them: "Benches" heads a list, "Bench" names one) and `kind.<id>.synonyms` (other
  * words a visitor may search it by) in every dictionary of `src/i18n/messages/` (a missing one fails type
  * checking). The order of the entries is the order of the landmark index and the legend.
  */
@@ -60,6 +61,11 @@ export const LANDMARK_KINDS: readonly [LandmarkKind, ...LandmarkKind[]] = kindsO
 /** The dictionary key of a kind's name in every language, e.g. `kind.pet-area` (爱宠部落 / Pet area). */
 export function kindTextKey<K extends string>(kind: K): `kind.${K}` {
   return `kind.${kind}`;
+}
+
+/** The dictionary key of the name of one place of a kind, e.g. `kind.bench.one` (休闲椅 / Bench; a list's heading says Benches). */
+export function kindOneKey<K extends string>(kind: K): `kind.${K}.one` {
+  return `kind.${kind}.one`;
 }
 
 /**

@@ -212,6 +212,11 @@ test('searching dog on the English page finds the pet area', async ({ page }) =>
   await expect(page).toHaveURL(/\/en\/\?focus=pet-tribe/);
 });
 
+test('an English details sheet names what the one place is: a check-in point, not the list of them', async ({ page }) => {
+  await page.goto('/en/?focus=checkin-05');
+  await expect(sheet(page).locator('.cm-kind')).toHaveText('Mural check-in point');
+});
+
 test('a ?focus= link opens that landmark with its picture, excerpt, story link and WGS 84 directions', async ({ page }) => {
   await page.goto('/?focus=checkin-05');
   await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('山水长卷');

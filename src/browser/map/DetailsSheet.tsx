@@ -62,7 +62,7 @@ export default function DetailsSheet({ props, target, onClose, onSelect }: Props
       })()}
       {landmark && card && (
         <>
-          <p className="cm-kind">{text[`kind.${landmark.properties.kind}`]}</p>
+          <p className="cm-kind">{text[`kind.${landmark.properties.kind}.one`]}</p>
           {/* The place's first picture, small beside its first sentence, so the sheet stays short on a phone; loaded only when the sheet opens. */}
           <div style={{ display: 'flex', gap: '.75rem', alignItems: 'flex-start' }}>
             <img src={card.image.src} width={card.image.width} height={card.image.height} alt={card.alt} loading="lazy" decoding="async" style={{ width: '40%', maxWidth: '160px', flex: 'none' }} />

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/messages';
-import { kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
+import { kindOneKey, kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
 
 /** The interface strings the map island uses; the page passes just these, in one language, as props. */
 export const MAP_TEXT_KEYS = [
@@ -10,7 +10,7 @@ export const MAP_TEXT_KEYS = [
   'map.directions.geo', 'map.directions.amap', 'map.directions.baidu',
   'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
   // Every kind's name, from the kind registry: a kind without its `kind.<id>` line in the dictionaries fails type checking.
-  ...LANDMARK_KINDS.map(kindTextKey),
+  ...LANDMARK_KINDS.map(kindTextKey), ...LANDMARK_KINDS.map(kindOneKey),
   'building.title', 'building.entrance', 'building.stairwells', 'building.storeys', 'building.lift', 'building.lift.yes',
   'building.lift.no', 'building.landmarks', 'unit.storeys', 'unit.stairwells',
   'share.button', 'share.copied', 'share.select', 'share.link',

@@ -33,7 +33,7 @@ export default function AddFeature({ text, languages, languageNames, drawing, dr
   const kinds: readonly string[] = layer === 'landmarks' ? LANDMARK_KINDS : layer === 'base' ? BASE_KINDS : [];
   const [kind, setKind] = useState<string>('bench');
   const chosenKind = kinds.includes(kind) ? kind : kinds[0];
-  const kindLabel = (k: string) => (text as Record<string, string>)[`kind.${k}`] ?? text[`mapEditor.base.${k}` as EditorTextKey] ?? k;
+  const kindLabel = (k: string) => (text as Record<string, string>)[`kind.${k}.one`] ?? text[`mapEditor.base.${k}` as EditorTextKey] ?? k;
   const [story, setStory] = useState<Record<string, string>>({});
   const first = languages[0] ?? '';
   const nameOf = (l: Locale) => languageNames[l] ?? l;

@@ -131,6 +131,6 @@ function FieldInput({ field, id, label, value, languages, languageNames, text, o
 
 /** A choice in the moderator's language: a renovation status, a landmark kind or a part of the base map. */
 function optionLabel(key: string, option: string, text: EditorText): string {
-  const k = key === 'status' ? `status.${option}` : key === 'kind' ? (`kind.${option}` in text ? `kind.${option}` : `mapEditor.base.${option}`) : '';
+  const k = key === 'status' ? `status.${option}` : key === 'kind' ? (`kind.${option}.one` in text ? `kind.${option}.one` : `mapEditor.base.${option}`) : '';
   return (text as Record<string, string>)[k] ?? option;
 }

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/messages';
-import { kindTextKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
+import { kindOneKey, LANDMARK_KINDS } from '../../schemas/landmarkKinds';
 
 /** What the details form says of a wrong field (see `fieldProblem`). */
 const PROBLEM_KEYS = [
@@ -36,7 +36,8 @@ export const EDITOR_TEXT_KEYS = [
   'import.datum.gcj02', 'import.datum.bd09', 'mapEditor.import.preview', 'mapEditor.import.reading',
   'mapEditor.import.apply', 'mapEditor.import.none', 'mapEditor.import.unchanged',
   'mapEditor.base.boundary', 'mapEditor.base.green', 'mapEditor.base.road', 'mapEditor.base.gate',
-  ...LANDMARK_KINDS.map(kindTextKey),
+  // What one place is (an option in a list of kinds): Bench, not Benches.
+  ...LANDMARK_KINDS.map(kindOneKey),
 ] as const satisfies readonly MessageKey[];
 export type EditorTextKey = (typeof EDITOR_TEXT_KEYS)[number];
 export type EditorText = Record<EditorTextKey, string>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf, SUPPORTED_LOCALES } from '../../i18n/messages';
 import type { Landmark } from '../../schemas/landmark';
 import {
-  ILLUSTRATION_MOTIFS, kindSynonymsKey, kindsOf, kindTextKey, LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKindRegistry,
+  ILLUSTRATION_MOTIFS, kindOneKey, kindSynonymsKey, kindsOf, kindTextKey, LANDMARK_KIND_REGISTRY, LANDMARK_KINDS, type LandmarkKindRegistry,
 } from '../../schemas/landmarkKinds';
 import { illustrationSvg } from '../illustrations/illustrationSvg';
 import { landmarkLegend } from '../map/landmarkLegend';
@@ -28,6 +28,8 @@ describe('the landmark kind registry', () => {
   it('gives every kind a name in every language, an illustration of its own motif and a colour', () => {
     for (const kind of LANDMARK_KINDS) {
       for (const lang of SUPPORTED_LOCALES) expect(messagesOf(lang)[kindTextKey(kind)], `${lang} ${kind}`).toBeTruthy();
+      // …and a name for one of them (a details sheet, an option): "Bench" under a bench's name, not "Benches".
+      for (const lang of SUPPORTED_LOCALES) expect(messagesOf(lang)[kindOneKey(kind)], `${lang} ${kind}`).toBeTruthy();
       const { illustration, colour } = LANDMARK_KIND_REGISTRY[kind];
       expect(ILLUSTRATION_MOTIFS, kind).toContain(illustration.motif);
       expect(colour, kind).toMatch(/^#[0-9a-f]{6}$/);
