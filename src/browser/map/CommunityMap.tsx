@@ -94,15 +94,6 @@ export function CommunityMap(props: MapProps) {
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
 
-  // Leaflet's controls start below the floating search (`--cm-top-end`), however tall its words make it: a label on two
-  // lines in English, 长辈模式's larger type. (A size observer reports before the frame is painted: nothing jumps.)
-  useLayoutEffect(function controlsBelowSearch() {
-    const search = floating.current!;
-    const observer = new ResizeObserver(() => stage.current?.style.setProperty('--cm-top-end', `${search.offsetTop + search.offsetHeight}px`));
-    observer.observe(search);
-    return () => observer.disconnect();
-  }, []);
-
   // The map itself (Leaflet measuring its box and fitting the community) and its first frame, in plain Leaflet.
   const [map, setMap] = useState<L.Map>();
   useLayoutEffect(function makeMap() {
@@ -119,6 +110,15 @@ export function CommunityMap(props: MapProps) {
     if (painted) void import('./mapParts').then((m) => setParts(() => m), () => {});
   }, [painted]);
   useEffect(() => (parts ? nextTask(() => setOnMap(true)) : undefined), [parts]);
+  // Leaflet's controls start below the floating search (`--cm-top-end`) once it is there, however tall its words make
+  // it: a label on two lines in English, 长辈模式's larger type. (A size observer reports before the frame is painted.)
+  useLayoutEffect(function controlsBelowSearch() {
+    const search = floating.current;
+    if (!parts || !search) return;
+    const observer = new ResizeObserver(() => stage.current?.style.setProperty('--cm-top-end', `${search.offsetTop + search.offsetHeight}px`));
+    observer.observe(search);
+    return () => observer.disconnect();
+  }, [parts]);
   // The details sheet's code loads when a place is first chosen. The map moves to the place once the sheet is there,
   // so it can leave the place clear of it.
   const [DetailsSheet, setDetailsSheet] = useState<Sheet>();

@@ -3,12 +3,13 @@
 (() => {
   const KEY = 'elder-mode';
   const root = document.documentElement;
+  // Scripts run: the switch is shown from the first paint (unhidden later, it would push the header's row aside).
+  root.classList.add('js');
   try { if (localStorage.getItem(KEY) === 'on') root.classList.add('elder'); } catch (_off) { /* storage off */ }
   document.addEventListener('DOMContentLoaded', () => {
     const button = document.querySelector('.elder-toggle');
     if (!button) return;
     const sync = () => button.setAttribute('aria-pressed', String(root.classList.contains('elder')));
-    button.hidden = false;
     sync();
     button.addEventListener('click', () => {
       const on = root.classList.toggle('elder');
