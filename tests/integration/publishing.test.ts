@@ -102,6 +102,9 @@ describe('publishing through the content store', () => {
     const ruled = await (await fetch(`${server.url}/landmarks/${rowOf(published[7]!.id).landmark_id}/`)).text();
     expect(ruled.match(/<h1\b/g)).toHaveLength(1);
     expect(ruled).toContain('===');
+    // A story without a photo shows the site's drawing of its kind, and its description says so (not "from a resident").
+    const sunflower = await (await fetch(`${server.url}/landmarks/${rowOf(plainId).landmark_id}/`)).text();
+    expect(sunflower).toContain('alt="向日葵小空地的示意插图"');
     expect(rowOf(broken).status).toBe('needs-attention');
     // Every file was written as data: the store still passes every check.
     expect(JSON.parse(readFileSync(join(store, 'data/landmarks.geojson'), 'utf8')).features.length).toBeGreaterThan(40);

@@ -493,7 +493,6 @@ export const en: Messages = {
   'admin.secret.noPosters': 'No posters printed yet (npm run posters).',
   'admin.secret.none': 'No secret yet; the first build makes one.',
   'publish.imageAlt.photo': 'Photo from a resident: {title}',
-  'publish.imageAlt.illustration': 'Illustration from a resident: {title}',
   // The moderators' map editor (/admin/map/): moving, reshaping, adding and deleting features, surveying them on the spot, importing files.
   'mapEditor.nav': 'Map',
   'mapEditor.title': 'Map editor',

@@ -494,7 +494,6 @@ export const zhCN = {
   'admin.secret.noPosters': '还没有打印过海报（npm run posters）。',
   'admin.secret.none': '还没有密钥，第一次生成网站时会自动生成。',
   'publish.imageAlt.photo': '居民提供的照片：{title}',
-  'publish.imageAlt.illustration': '居民提供的示意插图：{title}',
   // 社工的地图编辑器（/admin/map/）：移动、改形状、添加、删除、现场测量、导入文件。
   'mapEditor.nav': '地图',
   'mapEditor.title': '地图编辑',

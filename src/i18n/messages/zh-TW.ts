@@ -497,7 +497,6 @@ export const zhTW: Messages = {
   'admin.secret.noPosters': '還沒有列印過海報（npm run posters）。',
   'admin.secret.none': '還沒有金鑰，第一次生成網站時會自動生成。',
   'publish.imageAlt.photo': '居民提供的照片：{title}',
-  'publish.imageAlt.illustration': '居民提供的示意插圖：{title}',
   // 社工的地圖編輯器（/admin/map/）：移動、改形狀、新增、刪除、現場測量、匯入檔案。
   'mapEditor.nav': '地圖',
   'mapEditor.title': '地圖編輯',

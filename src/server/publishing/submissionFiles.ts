@@ -52,7 +52,8 @@ export function submissionFiles(row: SubmissionRow, id: string, translations: Tr
     : { path: imagePath(image), data: illustrationSvg(feature) });
   const files = landmarkStoryFiles({
     id, image, languages: community.languages, textIn, from: original, imageExists: true,
-    imageAlt: (lang, title) => translator(lang)(row.photo ? 'publish.imageAlt.photo' : 'publish.imageAlt.illustration', { title }),
+    // A story without a photo gets the site's drawing of its kind, not a resident's: said as the map editor says it.
+    imageAlt: (lang, title) => translator(lang)(row.photo ? 'publish.imageAlt.photo' : 'landmarkStory.imageAlt', { title }),
   });
   changes.push(...files.changes);
   const { stories, expected } = files;
