@@ -32,7 +32,6 @@ export function visibleFeatures({ props, hidden }: Pick<Drawing, 'props' | 'hidd
 export function baseLayer(d: Drawing): L.GeoJSON {
   const { props } = d;
   return L.geoJSON(props.base, {
-    attribution: escapeHtml(props.credit),
     coordsToLatLng: latLngOf(d.shift),
     interactive: false,
     style: (f) => ({ ...BASE_STYLE[(f as BaseFeature).properties.kind], ...(props.tiles && { fillOpacity: 0.35 }) }),

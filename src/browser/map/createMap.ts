@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { FIRST_VIEW_TOP } from '../../core/map/firstView';
 import { toLatLng } from '../../core/map/toLatLng';
+import { escapeHtml } from '../../core/text/escapeHtml';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { MapProps } from './mapProps';
 
@@ -24,7 +25,9 @@ export function createMap(box: HTMLElement, props: MapProps): L.Map {
   L.control.zoom({ zoomInTitle: props.text['map.zoomIn'], zoomOutTitle: props.text['map.zoomOut'] }).addTo(map);
   map.fitBounds(L.latLngBounds(view.bounds.map((p) => toLatLng(p))), FIT_OPTIONS);
   map.options.zoomSnap = ZOOM_SNAP;
-  L.control.attribution({ prefix: 'Leaflet' }).addTo(map);
+  // The data's credit from the start, not with the base layer a task later: the line would grow (on a phone, to two
+  // lines) and move up after the first frame.
+  L.control.attribution({ prefix: 'Leaflet' }).addAttribution(escapeHtml(props.credit)).addTo(map);
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
   return map;
