@@ -8,7 +8,7 @@ import { STORY_LIMITS, storyFileSchema } from '../schemas/story';
 import { cleanLine, cleanText } from '../schemas/text/cleanText';
 import { audit } from './auditLog';
 import { reloadCommunity } from './communityData';
-import { excerptOf } from './publishing/submissionFiles';
+import { excerptOf } from '../core/text/excerptOf';
 import { requestRebuild } from './siteRebuild';
 import { commitFiles, type FileChange, storeDir, StoreError, withStore } from './store/communityStore';
 

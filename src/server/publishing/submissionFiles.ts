@@ -5,6 +5,7 @@ import type { CommunitySource } from '../../core/checks/checkCommunity';
 import type { StorySource } from '../../core/checks/checkStories';
 import { featureCollectionText } from '../../core/geo/featureCollectionText';
 import { illustrationSvg } from '../../core/illustrations/illustrationSvg';
+import { excerptOf } from '../../core/text/excerptOf';
 import { plainTextToMarkdown } from '../../core/text/plainTextToMarkdown';
 import { COMMUNITY_FILES } from '../../community/communityDir';
 import { readStoryFrontmatter, storyFileText } from '../../community/storyFile';
@@ -116,15 +117,4 @@ function roundTripProblems(stories: StorySource[], expected: { path: string; fro
     }
   });
   return problems;
-}
-
-/**
- * The first sentence of a story, at most 150 characters, for lists and the map. Sentences are as Unicode finds them
- * (`Intl.Segmenter`): a closing quote stays with its sentence, and a point or mark inside `3.5`, `example.com` or
- * `<!--` ends nothing.
- */
-export function excerptOf(body: string): string {
-  const line = body.split('\n')[0]!;
-  const first = (new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(line)[Symbol.iterator]().next().value?.segment ?? '').trim();
-  return first.length > 150 ? `${first.slice(0, 150)}…` : first;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from './submissionFiles';
+import { excerptOf } from './excerptOf';
 
 describe('a story’s excerpt on the map and in lists: its first sentence', () => {
   it('ends at the first sentence, in Chinese and in English', () => {
@@ -7,8 +7,9 @@ describe('a story’s excerpt on the map and in lists: its first sentence', () =
     expect(excerptOf('A panda on the stairs! Children come every day.')).toBe('A panda on the stairs!');
   });
 
-  it('keeps a closing quote with its sentence', () => {
-    expect(excerptOf('“快来看！”她说。')).toBe('“快来看！”');
+  it('keeps a closing quote with its sentence, and a quotation with its speaker when no space parts them', () => {
+    expect(excerptOf('“快来看！”她说。然后跑了。')).toBe('“快来看！”她说。');
+    expect(excerptOf('He said “Look!” Then he left.')).toBe('He said “Look!”');
   });
 
   it('does not end at a point or mark inside a number, an address or markup a resident typed', () => {
