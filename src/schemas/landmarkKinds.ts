@@ -3,8 +3,8 @@
  * zod-free, so browser code can import it; the kind enum (`LANDMARK_KINDS`) and its schema derive from it,
  * and the palette, map symbols, map layers, legend, search terms and illustrations all read it.
  *
- * Adding a kind: one entry here, plus its dictionary lines `kind.<id>` (its name, of a group of them), `kind.<id>.one`
- * (the name of one of them: "Benches" heads a list, "Bench" names one) and `kind.<id>.synonyms` (other
+ * Adding a kind: one entry here, plus its dictionary lines `kind.<id>` (the group's name: "Benches" heads a list),
+ * `kind.<id>.one` (one of them: "Bench" under a bench's name) and `kind.<id>.synonyms` (other
  * words a visitor may search it by) in every dictionary of `src/i18n/messages/` (a missing one fails type
  * checking). The order of the entries is the order of the landmark index and the legend.
  */

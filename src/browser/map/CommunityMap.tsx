@@ -110,13 +110,18 @@ export function CommunityMap(props: MapProps) {
     if (painted) void import('./mapParts').then((m) => setParts(() => m), () => {});
   }, [painted]);
   useEffect(() => (parts ? nextTask(() => setOnMap(true)) : undefined), [parts]);
-  // Leaflet's controls start below the floating search (`--cm-top-end`) once it is there, however tall its words make
-  // it: a label on two lines in English, 长辈模式's larger type. (A size observer reports before the frame is painted.)
+  // Leaflet's controls start below the floating search box (`--cm-top-end`) once it is there, however tall its words
+  // make it (a label on two lines, 长辈模式's larger type); not below its results, which open over the map and the
+  // controls. (A size observer reports before the frame is painted.)
   useLayoutEffect(function controlsBelowSearch() {
-    const search = floating.current;
-    if (!parts || !search) return;
-    const observer = new ResizeObserver(() => stage.current?.style.setProperty('--cm-top-end', `${search.offsetTop + search.offsetHeight}px`));
-    observer.observe(search);
+    const panel = floating.current;
+    const row = panel?.querySelector<HTMLElement>('.cm-search-row');
+    if (!parts || !panel || !row) return;
+    const observer = new ResizeObserver(() => {
+      const end = panel.offsetTop + row.offsetTop + row.offsetHeight + Number.parseFloat(getComputedStyle(panel).paddingBottom);
+      stage.current?.style.setProperty('--cm-top-end', `${Math.round(end)}px`);
+    });
+    observer.observe(panel);
     return () => observer.disconnect();
   }, [parts]);
   // The details sheet's code loads when a place is first chosen. The map moves to the place once the sheet is there,

@@ -9,7 +9,8 @@ export const MAP_TEXT_KEYS = [
   'map.details.close', 'map.details.readStory', 'map.details.buildingPage', 'map.details.directions',
   'map.directions.geo', 'map.directions.amap', 'map.directions.baidu',
   'status.celebrity', 'status.renewed', 'status.in-progress', 'status.not-yet',
-  // Every kind's name, from the kind registry: a kind without its `kind.<id>` line in the dictionaries fails type checking.
+  // Every kind's names (the group's, `kind.<id>`, and one place's, `kind.<id>.one`), from the kind registry: a kind
+  // without its lines in the dictionaries fails type checking.
   ...LANDMARK_KINDS.map(kindTextKey), ...LANDMARK_KINDS.map(kindOneKey),
   'building.title', 'building.entrance', 'building.stairwells', 'building.storeys', 'building.lift', 'building.lift.yes',
   'building.lift.no', 'building.landmarks', 'unit.storeys', 'unit.stairwells',

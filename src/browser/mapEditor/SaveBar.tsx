@@ -101,11 +101,17 @@ function namedFeatures(p: { featureId: string; layer?: string; detail?: string; 
   return features.filter((f) => new RegExp(`(^|[^a-z0-9-])${f.id}($|[^a-z0-9-])`).test(p.detail ?? p.message)).map((f) => `${f.layer}/${f.id}`);
 }
 
+/** Changed fields by their names in the moderator's language, listed as the language lists ("名称和状态", "name and status"). */
+function fieldList(keys: string[], text: EditorText): string {
+  const names = keys.map((k) => (text as Record<string, string>)[`mapEditor.field.${k}`] ?? k);
+  return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(names);
+}
+
 /** One staged edit in words: "checkin-05: Moved 20 m south-east". */
 function editLine(e: MapEdit, original: EditorFeature[], text: EditorText): string {
   const before = original.find((f) => f.layer === e.layer && f.id === e.id);
   const what = e.op === 'delete' ? text['mapEditor.delete']
-    : e.op === 'properties' ? `${text['mapEditor.details']}: ${Object.keys(e.properties ?? {}).join(', ')}`
+    : e.op === 'properties' ? fill(text['mapEditor.detailsOf'], { fields: fieldList(Object.keys(e.properties ?? {}), text) })
     : e.op === 'add' ? text['mapEditor.add']
     : before && e.geometry ? describeMove(before.geometry, e.geometry, text) : e.op;
   return `${e.id}: ${what}`;

@@ -18,7 +18,7 @@ export const EDITOR_TEXT_KEYS = [
   'mapEditor.moved', 'mapEditor.reshaped', 'mapEditor.delete', 'mapEditor.delete.confirm', 'mapEditor.delete.checkin', 'mapEditor.delete.yes',
   'mapEditor.delete.confirm.landmark', 'mapEditor.story', 'mapEditor.story.hint', 'mapEditor.story.body', 'mapEditor.story.required',
   'mapEditor.add', 'mapEditor.add.layer', 'mapEditor.add.kind', 'mapEditor.add.draw', 'mapEditor.add.id', 'mapEditor.cancel',
-  'mapEditor.details', 'mapEditor.details.keep', 'mapEditor.field.invalid',
+  'mapEditor.details', 'mapEditor.detailsOf', 'mapEditor.details.keep', 'mapEditor.field.invalid',
   ...PROBLEM_KEYS, 'mapEditor.pending', 'mapEditor.pending.none',
   'mapEditor.message', 'mapEditor.save', 'mapEditor.discard', 'mapEditor.saving', 'mapEditor.refused',
   'mapEditor.stale', 'mapEditor.reload', 'mapEditor.error', 'mapEditor.close', 'admin.history',
