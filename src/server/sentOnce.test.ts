@@ -24,6 +24,15 @@ describe('sentOnce', () => {
     expect(await once('form-1', 1, take)).toEqual({ ok: true, n: 2 });
   });
 
+  it('sendings that waited on a refused first are looked at again once, not once each', async () => {
+    const once = sentOnce<Answer>({ ttlMs: 1000, max: 10 });
+    let tries = 0;
+    const take = () => new Promise<Answer>((resolve) => setTimeout(() => resolve({ ok: ++tries > 1, n: tries }), 5));
+    const answers = await Promise.all([once('form-1', 0, take), once('form-1', 1, take), once('form-1', 2, take)]);
+    expect(answers.map((a) => a.n)).toEqual([1, 2, 2]);
+    expect(tries).toBe(2);
+  });
+
   it('keeps at most `max` keys, forgetting the oldest', async () => {
     const once = sentOnce<Answer>({ ttlMs: 60_000, max: 2 });
     let taken = 0;
