@@ -1,4 +1,3 @@
-// Registers the service worker: see src/components/OfflineSupport.astro.
 (function (me, sw, P) {
   var url = me && me.getAttribute('data-sw'), mark = me && me.getAttribute('data-after'), done;
   var marked = function () { return performance.getEntriesByName(mark).length > 0; };

@@ -79,11 +79,16 @@ test.describe('the home page map before its JavaScript', () => {
 
   for (const elder of [false, true]) test(`Leaflet takes over without moving anything: same box, check-in points and building corners within 2 px${elder ? ', in elder mode' : ''}`, async ({ page }) => {
     if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
-    // Hold the island's module until the first view has been measured.
+    // Hold Leaflet (the page's first frame and the island both need it) until the first view has been measured.
     let release!: () => void;
     const held = new Promise<void>((r) => { release = r; });
-    await page.route(/\/_astro\/CommunityMap\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
-    await page.goto('/');
+    await page.route(/\/_astro\/[\w.-]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      if ((await response.text()).includes('"1.9.4"')) await held;
+      await route.fulfill({ response });
+    });
+    // (Not until 'load': the page's scripts wait for Leaflet.)
+    await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('.cm-static-svg')).toBeVisible();
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     const staticBox = (await page.locator('.cm-static').boundingBox())!;

@@ -295,3 +295,35 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByText('需要 JavaScript')).toBeVisible();
   });
 });
+
+test('before Preact has rendered the map, its first frame takes a tap on a check-in point, which opens once the rest has come, and pans', async ({ page }) => {
+  // Hold Preact's renderer for the island (@astrojs/preact's client): the first frame is Leaflet alone, drawn as the
+  // island's own module ran.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0);
+  await expect(checkinPins(page)).toHaveCount(12);
+  await expect(page.locator('.cm-layers-button')).toHaveCount(0);
+  const pin = checkinPins(page).filter({ has: page.locator('.cm-dot', { hasText: /^5$/ }) });
+  const name = (await pin.locator('.vh').textContent())!;
+  await pin.click();
+  // A drag on the map moves it (with the drag, and a little further if Leaflet's inertia carries it on).
+  const before = (await pin.boundingBox())!;
+  const map = (await page.locator('.leaflet-container').boundingBox())!;
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height * 0.7);
+  await page.mouse.down();
+  await page.mouse.move(map.x + map.width / 2 + 40, map.y + map.height * 0.7 + 30, { steps: 5 });
+  await page.mouse.up();
+  const after = (await pin.boundingBox())!;
+  expect(after.x - before.x).toBeGreaterThanOrEqual(38);
+  expect(after.y - before.y).toBeGreaterThanOrEqual(28);
+  await expect(sheet(page)).toHaveCount(0);
+  release();
+  await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  // One map, in the island's place.
+  await expect(page.locator('.leaflet-container')).toHaveCount(1);
+  await expect(page.locator('.cm-stage .leaflet-container')).toHaveCount(1);
+});

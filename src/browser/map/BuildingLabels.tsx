@@ -4,14 +4,14 @@ import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
 import { overlaps, placeLabels } from '../../core/map/placeLabels';
 import { boxOf, floatingControls } from './floatingControls';
-import { taskByTask } from './nextTask';
+import { inSlices, SHORT_TASK_MS } from './nextTask';
 import { toLatLng } from '../../core/map/toLatLng';
 import { escapeHtml } from '../../core/text/escapeHtml';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Building } from '../../schemas/building';
 import type { Position } from '../../schemas/geojson';
 import type { Locale } from '../../schemas/locale';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 
 /** Stairwell numbers from this zoom on: below it they crowd out the building numbers. */
 const STAIRWELL_ZOOM = 18.5;
@@ -104,10 +104,10 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     // in its next frame; they are measured and placed in the frame after (so measuring forces no layout).
     const first = { inView: inView(), markers: [] as L.Marker[] };
     const slices = Array.from({ length: Math.ceil(first.inView.length / LABEL_SLICE) }, (_, i) => first.inView.slice(i * LABEL_SLICE, (i + 1) * LABEL_SLICE));
-    cancelFirst = taskByTask([
+    cancelFirst = inSlices([
       ...slices.map((slice) => () => { first.markers.push(...markersFor(slice, true)); }),
       () => { queued = requestAnimationFrame(() => { queued = requestAnimationFrame(() => { layOut(first); onShown?.(); }); }); },
-    ]);
+    ], SHORT_TASK_MS);
     map.on('moveend zoomend resize', later);
     // A layout still queued when the labels are redrawn (the map editor changing a building) must not run.
     return () => { cancelFirst(); cancelAnimationFrame(queued); map.off('moveend zoomend resize', later); group.remove(); };

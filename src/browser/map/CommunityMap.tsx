@@ -3,38 +3,34 @@ import './map.css';
 import L from 'leaflet';
 import { type ComponentType, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
-import { mapUrl, parseMapUrl } from '../../core/map/mapUrlState';
+import { mapUrl } from '../../core/map/mapUrlState';
 import type { LayerKey } from '../../core/map/layerKeys';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { MapTarget } from '../../core/search/searchMap';
-import { createMap } from './createMap';
+import { type FirstFrame, firstFrame } from './firstFrame';
 import { nextTask } from './nextTask';
-import type { MapProps } from './mapProps';
+import { MAP_DATA_ID, type MapProps } from './mapProps';
 import { type DrawnCounts, useCommunityLayers } from './useCommunityLayers';
-import { useDatumShift } from './useDatumShift';
 
 type Parts = typeof import('./mapParts');
 
 type Sheet = ComponentType<{ props: MapProps; target: MapTarget; onClose: () => void; onSelect: (t: MapTarget) => void }>;
 
+// Loading this island starts the map's first frame (`firstFrame`): plain Leaflet drawing the page's map data as soon as
+// the island's scripts have run, before Preact renders anything.
+if (typeof document !== 'undefined') firstFrame(MAP_DATA_ID);
+
 /**
- * The island as the home page mounts it: its props are the page's one `<script type="application/json">` (id
- * `data`), read once — smaller than island props and parsed by the browser's own JSON parser.
+ * The island as the home page mounts it. Its data is the page's one `<script type="application/json">`
+ * (`MAP_DATA_ID`), read once, by the first frame — smaller than island props and parsed by the browser's own JSON
+ * parser. The rest of the map comes once that frame is on screen.
  */
-export default function CommunityMapIsland({ data }: { data: string }) {
-  const [props] = useState(() => JSON.parse(document.getElementById(data)?.textContent ?? 'null') as MapProps);
-  // Leaflet starts once the page's first frame (with the SVG first view) is on screen: when the scripts come fast
-  // (cached, or preloaded on a quick network) they would otherwise hold that first frame back. Either way it starts
-  // in a task of its own, not in the one that ran the island's scripts.
-  const [painted, setPainted] = useState(false);
-  useLayoutEffect(function startOnceFirstViewPainted() {
-    const start = () => setPainted(true);
-    if (performance.getEntriesByType('paint').length > 0) return nextTask(start);
-    let cancel = () => {};
-    const frame = requestAnimationFrame(() => { cancel = nextTask(start); });
-    return () => { cancelAnimationFrame(frame); cancel(); };
-  }, []);
-  return painted ? <CommunityMap {...props} /> : null;
+export default function CommunityMapIsland() {
+  const [frame] = useState(() => firstFrame(MAP_DATA_ID));
+  const [drawn, setDrawn] = useState(false);
+  // (In the task that marks `map:drawn`, after the frame that showed it.)
+  useEffect(function startOnceFirstFrameDrawn() { void frame?.drawn.then(() => setDrawn(true)); }, []);
+  return frame && drawn ? <CommunityMap frame={frame} /> : null;
 }
 
 /**
@@ -42,25 +38,23 @@ export default function CommunityMapIsland({ data }: { data: string }) {
  * layer switches and a details sheet. Rendered by Preact through React's API (`client:only="preact"`).
  * The URL keeps the focused feature and the hidden layers (`?focus=…&hide=…`), so any view can be shared.
  *
- * The first frame (base map, buildings, landmarks; `map:drawn`) is plain Leaflet, drawn with only Leaflet and this
- * module run; the rest (`mapParts`: search, layers panel, what react-leaflet adds on the map) runs after it, on the
- * same map. Without the rest (a failed download) the map is still there to pan, zoom, read and tap.
+ * Its first frame (base map, buildings, landmarks; `map:drawn`) is plain Leaflet, drawn before this island came
+ * (`firstFrame`) and taken over here; the rest (`mapParts`: search, layers panel, what react-leaflet adds on the map)
+ * comes after it, on the same map. Without the rest (a failed download) the map is still there to pan, zoom, read and tap.
  */
-export function CommunityMap(props: MapProps) {
+export function CommunityMap({ frame }: { frame: FirstFrame }) {
+  const { props, shift, opened } = frame;
   const { text, view, search } = props;
-  // The address the page was opened at: the layers it hides, and the place a shared link names.
-  const [opened] = useState(() => parseMapUrl(location.search));
   const [hidden, setHidden] = useState<LayerKey[]>(opened.hidden);
   const [target, setTarget] = useState<MapTarget | null>(null);
   const [notice, setNotice] = useState('');
   const [drawn, setDrawn] = useState<DrawnCounts>();
-  const { shift, ready } = useDatumShift(props.tiles);
   // Phones: the layers sheet over the map's lower part (wide screens show the panel beside the map regardless).
   const [layersOpen, setLayersOpen] = useState(false);
   const layersButton = useRef<HTMLButtonElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const floating = useRef<HTMLDivElement>(null);
-  const mapBox = useRef<HTMLDivElement>(null);
+  const mapHost = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
   // The place a ?focus= link names is found with the search engine (loaded for it); until then the address keeps the
@@ -94,21 +88,21 @@ export function CommunityMap(props: MapProps) {
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
 
-  // The map itself (Leaflet measuring its box and fitting the community) and its first frame, in plain Leaflet.
+  // The first frame's map, its box moved into its place here (the same place on screen).
   const [map, setMap] = useState<L.Map>();
-  useLayoutEffect(function makeMap() {
-    const made = createMap(mapBox.current!, props);
-    setMap(made);
-    return () => { made.remove(); };
+  useLayoutEffect(function takeOverTheMap() {
+    mapHost.current!.append(frame.box);
+    setMap(frame.map);
+    return () => { frame.map?.remove(); frame.box.remove(); };
   }, []);
-  const { pins, version, painted } = useCommunityLayers(map, { props, hidden, shift, ready, onSelect: select, onDrawn: setDrawn });
-  // The rest once the first frame is painted, in two steps: the search box and the layers panel, then what goes on the
-  // map. (Not preloaded with the page: on a slow network its bytes would hold back the page's first paint.)
+  const { pins, version } = useCommunityLayers(frame, map, { hidden, onSelect: select, onDrawn: setDrawn });
+  // The rest now, in two steps: the search box and the layers panel, then what goes on the map. (Not preloaded with
+  // the page: on a slow network its bytes would hold back the page's first paint.)
   const [parts, setParts] = useState<Parts>();
   const [onMap, setOnMap] = useState(false);
   useEffect(function addTheRest() {
-    if (painted) void import('./mapParts').then((m) => setParts(() => m), () => {});
-  }, [painted]);
+    void import('./mapParts').then((m) => setParts(() => m), () => {});
+  }, []);
   useEffect(() => (parts ? nextTask(() => setOnMap(true)) : undefined), [parts]);
   // Leaflet's controls start below the floating search box (`--cm-top-end`) once it is there, however tall its words
   // make it (a label on two lines, 长辈模式's larger type); not below its results, which open over the map and the
@@ -141,8 +135,8 @@ export function CommunityMap(props: MapProps) {
           {parts && <parts.SearchBox index={search} props={props} onSelect={select} />}
           <p className="cm-notice" role="status" aria-live="polite">{notice && <>{notice} <button type="button" onClick={() => { setNotice(''); select(null); }}>{text['map.reset']}</button></>}</p>
         </div>
-        {/* Leaflet's own: the map's box has no children of ours. */}
-        <div className="cm-map" ref={mapBox} />
+        {/* The first frame's map box (.cm-map, Leaflet's own) moves in here; nothing of ours renders inside it. */}
+        <div className="cm-map-host" ref={mapHost} />
         <button type="button" className="cm-layers-button" ref={layersButton} aria-expanded={layersOpen} aria-controls={panelId}
           onClick={() => (layersOpen ? closeLayers() : openLayers())}>{text['map.layers']}</button>
         <p className="cm-summary" aria-live="polite">{drawn && fill(text['map.summary'], drawn)}</p>
@@ -153,7 +147,7 @@ export function CommunityMap(props: MapProps) {
       {parts && onMap && map && version !== undefined && (
         <parts.OnMap map={map}>
           <parts.MapLayers props={props} hidden={hidden} target={target} shift={shift} pins={pins} version={version} />
-          <parts.MapView props={props} target={DetailsSheet ? target : null} shift={shift} ready={ready} maxBounds={maxBounds} />
+          <parts.MapView props={props} target={DetailsSheet ? target : null} shift={shift} maxBounds={maxBounds} />
         </parts.OnMap>
       )}
     </div>

@@ -5,7 +5,7 @@ import { toLatLng } from '../../core/map/toLatLng';
 import { BASE_MAP_COLOURS } from '../../core/style/baseMapColours';
 import type { MapTarget } from '../../core/search/searchMap';
 import type { MapProps } from './mapProps';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 
 const STYLE = { className: 'cm-highlight', color: BASE_MAP_COLOURS.highlight, weight: 4, fill: false, interactive: false } as const;
 

@@ -11,7 +11,7 @@ import MapFurniture from './MapFurniture';
 import { nextTask } from './nextTask';
 import PinDeclutter from './PinDeclutter';
 import type { MapProps } from './mapProps';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 import WalkwayArrows from './WalkwayArrows';
 
 type Props = {

@@ -5,39 +5,30 @@ import { positionsOf } from '../../core/geo/positionsOf';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { MapTarget } from '../../core/search/searchMap';
 import type { Geometry } from '../../schemas/geojson';
-import { FIT_OPTIONS, ZOOM_SNAP } from './createMap';
 import type { MapProps } from './mapProps';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 
 /** Zoom used to show a single point (a pin or a stairwell entrance) up close. */
 const POINT_ZOOM = 18.5;
 
-type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; ready: boolean; maxBounds?: L.LatLngBounds };
+type Props = { props: MapProps; target: MapTarget | null; shift?: Shift; maxBounds?: L.LatLngBounds };
 
 /**
- * The map's view once `createMap` has fitted the community: fits it again once a datum shift is ready, keeps panning
- * near it, and moves to the feature in focus in the part the details sheet leaves free.
+ * The map's view once `createMap` has fitted the community: keeps panning near it, and moves to the feature in focus in
+ * the part the details sheet leaves free.
  */
-export default function MapView({ props, target, shift, ready, maxBounds }: Props) {
+export default function MapView({ props, target, shift, maxBounds }: Props) {
   const map = useMap();
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-  useEffect(function fitToCommunity() {
-    // createMap already fitted the unshifted bounds; fit again only for a datum shift.
-    if (!ready || !shift) return;
-    map.options.zoomSnap = 0;
-    map.fitBounds(L.latLngBounds(props.view.bounds.map((p) => toLatLng(p, shift))), { ...FIT_OPTIONS, animate: false });
-    map.options.zoomSnap = ZOOM_SNAP;
-  }, [map, ready, shift]);
 
   useEffect(function keepNearTheCommunity() {
     // Panning stays near the community; the bounds also hold the first view, so they never move it (on a tall
     // phone the fitted view is taller than the community with its margin, and Leaflet would re-centre it).
     if (maxBounds) map.setMaxBounds(L.latLngBounds(maxBounds.getSouthWest(), maxBounds.getNorthEast()).extend(map.getBounds()));
-  }, [map, maxBounds, ready, shift]);
+  }, [map, maxBounds]);
 
   useEffect(function moveToTarget() {
-    if (!ready || !target) return;
+    if (!target) return;
     const positions = target.type === 'stairwell' ? [props.stairwells[target.id]] : positionsOf(geometryOf(props, target) ?? { type: 'Point', coordinates: [0, 0] });
     const latLngs = positions.filter((p) => p !== undefined).map((p) => L.latLng(toLatLng(p, shift)));
     if (!latLngs.length) return;
@@ -51,7 +42,7 @@ export default function MapView({ props, target, shift, ready, maxBounds }: Prop
     // Centre the feature in the part of the map the floating search and the details sheet leave free.
     const centre = map.unproject(map.project(bounds.getCenter(), zoom).add([right / 2, (bottom - top) / 2]), zoom);
     map.setView(centre, zoom, { animate: !reduceMotion });
-  }, [map, ready, target, shift]);
+  }, [map, target, shift]);
 
   return null;
 }

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { Landmark } from '../../schemas/landmark';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 
 /** Arrowheads at least this far apart (px), so they read as a direction and not as a second line. */
 const SPACING_PX = 70;

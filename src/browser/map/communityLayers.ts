@@ -8,9 +8,10 @@ import type { MapTarget } from '../../core/search/searchMap';
 import { escapeHtml } from '../../core/text/escapeHtml';
 import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Landmark } from '../../schemas/landmark';
+import { LANDMARK_KIND_REGISTRY, type LandmarkKindRegistry } from '../../schemas/landmarkKinds';
 import { BASE_STYLE, buildingStyle } from './mapStyles';
 import type { MapProps } from './mapProps';
-import type { Shift } from './useDatumShift';
+import type { Shift } from './datumShift';
 
 /** What the community map draws from `data/`, given the layers a visitor hid and the datum shift of the tiles. */
 export type Drawing = { props: MapProps; hidden: readonly LayerKey[]; shift?: Shift; onSelect: (t: MapTarget) => void };
@@ -72,6 +73,40 @@ export function landmarkLayers(d: Drawing): { shapes: L.GeoJSON; pins: L.GeoJSON
     }),
   }).on({ click: pick('landmark', d.onSelect), keydown: onKey });
   return { shapes, pins };
+}
+
+/** What is on the map after a redraw: buildings and landmark pins, the pins always shown (all but minor kinds, which may wait for a zoom) and the check-in points among them. */
+export type DrawnCounts = { buildings: number; landmarks: number; always: number; checkins: number };
+
+/** The layers a drawing put on the map, the pins among them (for their layout), and what they show. */
+export type DrawnLayers = { layers: L.Layer[]; pins: L.GeoJSON; counts: DrawnCounts };
+
+/**
+ * The map's frame as steps, in drawing order (the base map, the buildings, the landmark shapes and pins), for the
+ * caller to run at once or a few at a time; `layers` holds what the steps run so far put on the map, and `done`
+ * hears what the last one leaves there.
+ */
+export function drawingSteps(map: L.Map, d: Drawing, done: (drawn: DrawnLayers) => void): { steps: (() => void)[]; layers: L.Layer[] } {
+  const layers: L.Layer[] = [];
+  let buildings: L.GeoJSON | undefined;
+  const steps = [
+    () => { layers.push(baseLayer(d).addTo(map)); },
+    () => { buildings = buildingLayer(d).addTo(map); layers.push(buildings); },
+    () => {
+      const { shapes, pins } = landmarkLayers(d);
+      layers.push(shapes.addTo(map), pins.addTo(map));
+      const kinds = visibleFeatures(d).landmarks.map((l) => l.properties.kind);
+      done({
+        layers, pins,
+        counts: {
+          buildings: buildings?.getLayers().length ?? 0, landmarks: pins.getLayers().length,
+          always: kinds.filter((k) => !(LANDMARK_KIND_REGISTRY as LandmarkKindRegistry)[k]?.minor).length,
+          checkins: kinds.filter((k) => k === 'checkin').length,
+        },
+      });
+    },
+  ];
+  return { steps, layers };
 }
 
 function latLngOf(shift?: Shift) {

@@ -14,6 +14,9 @@ type Collection<F> = { type: 'FeatureCollection'; features: F[] };
 /** A landmark's card on the map: its story's title, excerpt and picture, and where its page is. */
 export type LandmarkCard = { title: string; excerpt: string; image: { src: string; width: number; height: number }; alt: string; href: string };
 
+/** The id of the home page's `<script type="application/json">` that holds the map's `MapProps`. */
+export const MAP_DATA_ID = 'map-data';
+
 /** Everything the map island needs, computed at build time and passed as serialisable props (no fetch). */
 export type MapProps = {
   lang: Locale;

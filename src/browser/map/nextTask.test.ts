@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTask, taskByTask } from './nextTask';
+import { inSlices, nextTask } from './nextTask';
 
 describe('nextTask', () => {
   it('runs the work in a later task: after the current one and its promise callbacks', async () => {
@@ -19,23 +19,22 @@ describe('nextTask', () => {
   });
 });
 
-describe('taskByTask', () => {
-  it('runs each step in a task of its own, in order', async () => {
+describe('inSlices', () => {
+  it('runs steps together while they fit in the budget, and the rest in a later task', async () => {
+    let clock = 0;
     const order: string[] = [];
-    const done = new Promise<void>((resolve) => taskByTask([
-      () => { order.push('a'); void Promise.resolve().then(() => order.push('after a')); },
-      () => { order.push('b'); void Promise.resolve().then(() => order.push('after b')); },
-      () => { order.push('c'); resolve(); },
-    ]));
+    const step = (name: string, ms: number) => () => { order.push(name); clock += ms; void Promise.resolve().then(() => order.push(`after ${name}`)); };
+    const done = new Promise<void>((resolve) => inSlices([step('a', 5), step('b', 10), step('c', 1), () => { order.push('d'); resolve(); }], 12, () => clock));
     order.push('now');
     await done;
-    expect(order).toEqual(['now', 'a', 'after a', 'b', 'after b', 'c']);
+    // a and b fit in one task (15 ms: b started within the budget); c and d, started afresh, in the next.
+    expect(order).toEqual(['now', 'a', 'b', 'after a', 'after b', 'c', 'd', 'after c']);
   });
 
   it('stops at the step it is cancelled before', async () => {
     const order: string[] = [];
     let cancel = () => {};
-    cancel = taskByTask([() => order.push('a'), () => { order.push('b'); cancel(); }, () => order.push('c')]);
+    cancel = inSlices([() => order.push('a'), () => { order.push('b'); cancel(); }, () => order.push('c')], 1000);
     await new Promise((r) => setTimeout(r, 20));
     expect(order).toEqual(['a', 'b']);
   });

@@ -17,15 +17,28 @@ export function nextTask(next: () => void): () => void {
   return () => { cancelled = true; };
 }
 
+/** How long one short task may run before what is left waits for the next (a phone answers a tap in between). */
+export const SHORT_TASK_MS = 20;
+
 /**
- * Runs `steps` one after another, each in a task of its own (`nextTask`), the first one too. Returns a function that
- * cancels the steps not yet run.
+ * Runs `steps` in order, as many in one task as fit in `budgetMs` (a step that starts within the budget runs whole),
+ * the rest in later tasks (`nextTask`), the first one too: a fast computer does it all in one task, a slow phone
+ * in a few short ones. A step may add steps to the end of `steps` as it runs. Returns a function that cancels the steps
+ * not yet run.
  */
-export function taskByTask(steps: readonly (() => void)[]): () => void {
+export function inSlices(steps: readonly (() => void)[], budgetMs: number, now: () => number = () => performance.now()): () => void {
   let cancelled = false;
-  const run = (i: number) => {
-    if (i < steps.length) nextTask(() => { if (cancelled) return; steps[i]!(); run(i + 1); });
+  let i = 0;
+  const slice = () => {
+    if (cancelled) return;
+    const start = now();
+    while (i < steps.length && !cancelled) {
+      steps[i]!();
+      i += 1;
+      if (now() - start >= budgetMs) break;
+    }
+    if (i < steps.length && !cancelled) nextTask(slice);
   };
-  run(0);
+  nextTask(slice);
   return () => { cancelled = true; };
 }

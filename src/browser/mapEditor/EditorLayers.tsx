@@ -10,7 +10,7 @@ import type { BaseFeature } from '../../schemas/baseFeature';
 import type { Geometry, Position } from '../../schemas/geojson';
 import type { Landmark } from '../../schemas/landmark';
 import { BASE_STYLE, buildingStyle } from '../map/mapStyles';
-import type { Shift } from '../map/useDatumShift';
+import type { Shift } from '../map/datumShift';
 import { type EditorFeature, featureKey } from './editorProps';
 import { centre } from './geometryEdit';
 

@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import { positionsOf } from '../../core/geo/positionsOf';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { Geometry } from '../../schemas/geojson';
-import type { Shift } from '../map/useDatumShift';
+import type { Shift } from '../map/datumShift';
 
 /** Zoom for a single point up close: its neighbours and a survey's preview a few tens of metres off still show. */
 const POINT_ZOOM = 18.5;

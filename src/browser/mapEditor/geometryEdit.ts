@@ -3,7 +3,7 @@ import { round6 } from '../../core/geo/round6';
 import { outlineFromCorners } from '../../core/survey/outlineFromCorners';
 import { fillPlaceholders as fill } from '../../i18n/fillPlaceholders';
 import type { Geometry, Position } from '../../schemas/geojson';
-import type { Shift } from '../map/useDatumShift';
+import type { Shift } from '../map/datumShift';
 import type { EditorText, EditorTextKey } from './editorText';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TileConfig } from '../../schemas/tiles';
-import type { Shift } from '../map/useDatumShift';
+import type { Shift } from '../map/datumShift';
 
 /**
  * The shifts between our WGS 84 data and the map's drawing when tiles in GCJ-02 are shown under it: `toMap` to draw,

@@ -1,0 +1,71 @@
+import type L from 'leaflet';
+import { type MapUrlState, parseMapUrl } from '../../core/map/mapUrlState';
+import type { MapTarget } from '../../core/search/searchMap';
+import { type DrawnLayers, drawingSteps } from './communityLayers';
+import { createMap } from './createMap';
+import { datumShift, type Shift } from './datumShift';
+import type { MapProps } from './mapProps';
+import { inSlices, SHORT_TASK_MS } from './nextTask';
+
+/**
+ * The community map's first frame (base map, buildings, landmarks), drawn in plain Leaflet as soon as the island's
+ * module has run, not after Preact has rendered it (nor while the rest of the map — search, layers panel,
+ * react-leaflet — is on its way). The island then takes it over as it is: the map and its box, its layers, a place
+ * tapped in the meantime.
+ */
+export type FirstFrame = {
+  /** The map's data, read once from the page. */
+  props: MapProps;
+  /** Leaflet's box, for the island to put in its place. */
+  box: HTMLElement;
+  /** The address the page was opened at: the layers it hides (left out of the drawing) and the place a link names. */
+  opened: MapUrlState;
+  /** Leaflet's map and the datum shift it was drawn with, once it is drawn. */
+  map?: L.Map;
+  shift?: Shift;
+  /** What is on the map, once its first frame is painted (`map:drawn`). */
+  drawn: Promise<DrawnLayers>;
+  /** Who hears a tap on a place from now on: the island. A place tapped before it came is passed on at once. */
+  listen: (onSelect: (t: MapTarget) => void) => void;
+};
+
+let frame: FirstFrame | undefined;
+
+/**
+ * The first frame of the map whose data is the page's `<script type="application/json" id={dataId}>`, started on the
+ * first call (later calls get the same frame): in a box of its own where the island's map will be
+ * (`.map-slot > .cm-map`), over the page's SVG first view.
+ */
+export function firstFrame(dataId: string): FirstFrame | undefined {
+  const data = document.getElementById(dataId);
+  if (frame || !data?.parentElement) return frame;
+  const props = JSON.parse(data.textContent ?? 'null') as MapProps;
+  const box = document.createElement('div');
+  box.className = 'cm-map';
+  data.parentElement.append(box);
+  const opened = parseMapUrl(location.search);
+  let heard: ((t: MapTarget) => void) | undefined;
+  let tapped: MapTarget | undefined;
+  const onSelect = (t: MapTarget) => { if (heard) heard(t); else tapped = t; };
+  let resolve: (d: DrawnLayers) => void = () => {};
+  const drawn = new Promise<DrawnLayers>((r) => { resolve = r; });
+  const made: FirstFrame = {
+    props, box, opened, drawn,
+    listen: (next) => { heard = next; if (tapped) next(tapped); tapped = undefined; },
+  };
+  frame = made;
+  // Leaflet measures its box and fits the community in a task of its own, not in the one that ran the scripts (and
+  // after loading the datum converter, if the tiles need it); then the layers, as many at a time as fit in a short task.
+  void datumShift(props.tiles).then((shift) => {
+    const steps = [() => {
+      const map = createMap(box, props, shift);
+      Object.assign(made, { map, shift });
+      steps.push(...drawingSteps(map, { props, hidden: opened.hidden, shift, onSelect }, (d) => {
+        // Every layer is on the map now; the canvas paints on the next frame.
+        requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); resolve(d); }, 0));
+      }).steps);
+    }];
+    inSlices(steps, SHORT_TASK_MS);
+  });
+  return made;
+}
