@@ -28,8 +28,8 @@ if (typeof document !== 'undefined') firstFrame(MAP_DATA_ID);
 export default function CommunityMapIsland() {
   const [frame] = useState(() => firstFrame(MAP_DATA_ID));
   const [drawn, setDrawn] = useState(false);
-  // (In the task that marks `map:drawn`, after the frame that showed it.)
-  useEffect(function startOnceFirstFrameDrawn() { void frame?.drawn.then(() => setDrawn(true)); }, []);
+  // In a task of its own, not the one that marks `map:drawn`.
+  useEffect(function startOnceFirstFrameDrawn() { void frame?.drawn.then(() => nextTask(() => setDrawn(true))); }, []);
   return frame && drawn ? <CommunityMap frame={frame} /> : null;
 }
 

@@ -83,13 +83,12 @@ export type DrawnLayers = { layers: L.Layer[]; pins: L.GeoJSON; counts: DrawnCou
 
 /**
  * The map's frame as steps, in drawing order (the base map, the buildings, the landmark shapes and pins), for the
- * caller to run at once or a few at a time; `layers` holds what the steps run so far put on the map, and `done`
- * hears what the last one leaves there.
+ * caller to run at once or a few at a time; `done` hears what the last one leaves on the map.
  */
-export function drawingSteps(map: L.Map, d: Drawing, done: (drawn: DrawnLayers) => void): { steps: (() => void)[]; layers: L.Layer[] } {
+export function drawingSteps(map: L.Map, d: Drawing, done: (drawn: DrawnLayers) => void): (() => void)[] {
   const layers: L.Layer[] = [];
   let buildings: L.GeoJSON | undefined;
-  const steps = [
+  return [
     () => { layers.push(baseLayer(d).addTo(map)); },
     () => { buildings = buildingLayer(d).addTo(map); layers.push(buildings); },
     () => {
@@ -106,7 +105,6 @@ export function drawingSteps(map: L.Map, d: Drawing, done: (drawn: DrawnLayers) 
       });
     },
   ];
-  return { steps, layers };
 }
 
 function latLngOf(shift?: Shift) {

@@ -39,7 +39,7 @@ let frame: FirstFrame | undefined;
 export function firstFrame(dataId: string): FirstFrame | undefined {
   const data = document.getElementById(dataId);
   if (frame || !data?.parentElement) return frame;
-  const props = JSON.parse(data.textContent ?? 'null') as MapProps;
+  const props = JSON.parse(data.textContent!) as MapProps;
   const box = document.createElement('div');
   box.className = 'cm-map';
   data.parentElement.append(box);
@@ -54,16 +54,20 @@ export function firstFrame(dataId: string): FirstFrame | undefined {
     listen: (next) => { heard = next; if (tapped) next(tapped); tapped = undefined; },
   };
   frame = made;
-  // Leaflet measures its box and fits the community in a task of its own, not in the one that ran the scripts (and
-  // after loading the datum converter, if the tiles need it); then the layers, as many at a time as fit in a short task.
-  void datumShift(props.tiles).then((shift) => {
+  // Leaflet starts once the page's first frame (with the SVG first view) is on screen: when the scripts come fast
+  // (cached, or preloaded on a quick network) they would otherwise hold that frame back, and lay the whole page out
+  // in a task of theirs. It measures its box and fits the community in a task of its own (after loading the datum
+  // converter, if the tiles need it); then the layers, as many at a time as fit in a short task.
+  const painted = new Promise<void>((done) => { if (performance.getEntriesByType('paint').length) done(); else requestAnimationFrame(() => done()); });
+  void Promise.all([datumShift(props.tiles), painted]).then(([shift]) => {
     const steps = [() => {
       const map = createMap(box, props, shift);
-      Object.assign(made, { map, shift });
+      made.map = map;
+      made.shift = shift;
       steps.push(...drawingSteps(map, { props, hidden: opened.hidden, shift, onSelect }, (d) => {
         // Every layer is on the map now; the canvas paints on the next frame.
         requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); resolve(d); }, 0));
-      }).steps);
+      }));
     }];
     inSlices(steps, SHORT_TASK_MS);
   });

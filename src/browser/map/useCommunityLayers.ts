@@ -42,7 +42,7 @@ export function useCommunityLayers(frame: FirstFrame, map: L.Map | undefined, { 
       frame.listen(heard);
       void frame.drawn.then(show);
     } else {
-      for (const step of drawingSteps(map, { props: frame.props, hidden, shift: frame.shift, onSelect: heard }, show).steps) step();
+      for (const step of drawingSteps(map, { props: frame.props, hidden, shift: frame.shift, onSelect: heard }, show)) step();
     }
     return () => {
       live = false;
