@@ -101,10 +101,15 @@ function namedFeatures(p: { featureId: string; layer?: string; detail?: string; 
   return features.filter((f) => new RegExp(`(^|[^a-z0-9-])${f.id}($|[^a-z0-9-])`).test(p.detail ?? p.message)).map((f) => `${f.layer}/${f.id}`);
 }
 
-/** Changed fields by their names in the moderator's language, listed as the language lists ("名称和状态", "name and status"). */
+/**
+ * Changed fields by their names in the moderator's language, listed as the language lists ("名称和状态", "name and
+ * status"); browsers without `Intl.ListFormat` (Safari before 14.1) get them with the language's list comma.
+ */
 function fieldList(keys: string[], text: EditorText): string {
   const names = keys.map((k) => (text as Record<string, string>)[`mapEditor.field.${k}`] ?? k);
-  return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(names);
+  const lang = document.documentElement.lang;
+  if (typeof Intl.ListFormat !== 'function') return names.join(lang.startsWith('zh') ? '、' : ', ');
+  return new Intl.ListFormat(lang || undefined, { type: 'conjunction' }).format(names);
 }
 
 /** One staged edit in words: "checkin-05: Moved 20 m south-east". */
