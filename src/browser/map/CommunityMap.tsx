@@ -7,10 +7,11 @@ import { mapUrl } from '../../core/map/mapUrlState';
 import type { LayerKey } from '../../core/map/layerKeys';
 import { toLatLng } from '../../core/map/toLatLng';
 import type { MapTarget } from '../../core/search/searchMap';
-import { type FirstFrame, firstFrame } from './firstFrame';
+import type { DrawnCounts } from './communityLayers';
+import { type DrawnFrame, type FirstFrame, firstFrame } from './firstFrame';
 import { nextTask } from './nextTask';
 import { MAP_DATA_ID, type MapProps } from './mapProps';
-import { type DrawnCounts, useCommunityLayers } from './useCommunityLayers';
+import { useCommunityLayers } from './useCommunityLayers';
 
 type Parts = typeof import('./mapParts');
 
@@ -27,10 +28,10 @@ if (typeof document !== 'undefined') firstFrame(MAP_DATA_ID);
  */
 export default function CommunityMapIsland() {
   const [frame] = useState(() => firstFrame(MAP_DATA_ID));
-  const [drawn, setDrawn] = useState(false);
+  const [drawn, setDrawn] = useState<DrawnFrame>();
   // In a task of its own, not the one that marks `map:drawn`.
-  useEffect(function startOnceFirstFrameDrawn() { void frame?.drawn.then(() => nextTask(() => setDrawn(true))); }, []);
-  return frame && drawn ? <CommunityMap frame={frame} /> : null;
+  useEffect(function startOnceFirstFrameDrawn() { void frame?.drawn.then((d) => nextTask(() => setDrawn(d))); }, []);
+  return frame && drawn ? <CommunityMap frame={frame} drawn={drawn} /> : null;
 }
 
 /**
@@ -42,8 +43,9 @@ export default function CommunityMapIsland() {
  * (`firstFrame`) and taken over here; the rest (`mapParts`: search, layers panel, what react-leaflet adds on the map)
  * comes after it, on the same map. Without the rest (a failed download) the map is still there to pan, zoom, read and tap.
  */
-export function CommunityMap({ frame }: { frame: FirstFrame }) {
-  const { props, shift, opened } = frame;
+export function CommunityMap({ frame, drawn: firstDrawn }: { frame: FirstFrame; drawn: DrawnFrame }) {
+  const { props, opened } = frame;
+  const { map, shift } = firstDrawn;
   const { text, view, search } = props;
   const [hidden, setHidden] = useState<LayerKey[]>(opened.hidden);
   const [target, setTarget] = useState<MapTarget | null>(null);
@@ -88,14 +90,12 @@ export function CommunityMap({ frame }: { frame: FirstFrame }) {
   };
   const closeLayers = useCallback(() => { setLayersOpen(false); layersButton.current?.focus({ preventScroll: true }); }, []);
 
-  // The first frame's map, its box moved into its place here (the same place on screen).
-  const [map, setMap] = useState<L.Map>();
+  // The first frame's map box, moved into its place here (the same place on screen).
   useLayoutEffect(function takeOverTheMap() {
     mapHost.current!.append(frame.box);
-    setMap(frame.map);
-    return () => { frame.map?.remove(); frame.box.remove(); };
+    return () => { map.remove(); frame.box.remove(); };
   }, []);
-  const { pins, version } = useCommunityLayers(frame, map, { hidden, onSelect: select, onDrawn: setDrawn });
+  const { pins, version } = useCommunityLayers(frame, firstDrawn, { hidden, onSelect: select, onDrawn: setDrawn });
   // The rest now, in two steps: the search box and the layers panel, then what goes on the map. (Not preloaded with
   // the page: on a slow network its bytes would hold back the page's first paint.)
   const [parts, setParts] = useState<Parts>();
@@ -144,7 +144,7 @@ export function CommunityMap({ frame }: { frame: FirstFrame }) {
         {parts && <parts.MapPanel props={props} hidden={hidden} onChange={setHidden} open={layersOpen} onClose={closeLayers} id={panelId} />}
         {target && DetailsSheet && <DetailsSheet props={props} target={target} onClose={() => select(null)} onSelect={select} />}
       </div>
-      {parts && onMap && map && version !== undefined && (
+      {parts && onMap && version !== undefined && (
         <parts.OnMap map={map}>
           <parts.MapLayers props={props} hidden={hidden} target={target} shift={shift} pins={pins} version={version} />
           <parts.MapView props={props} target={DetailsSheet ? target : null} shift={shift} maxBounds={maxBounds} />

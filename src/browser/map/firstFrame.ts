@@ -20,14 +20,14 @@ export type FirstFrame = {
   box: HTMLElement;
   /** The address the page was opened at: the layers it hides (left out of the drawing) and the place a link names. */
   opened: MapUrlState;
-  /** Leaflet's map and the datum shift it was drawn with, once it is drawn. */
-  map?: L.Map;
-  shift?: Shift;
-  /** What is on the map, once its first frame is painted (`map:drawn`). */
-  drawn: Promise<DrawnLayers>;
+  /** The frame once it is painted (`map:drawn`). */
+  drawn: Promise<DrawnFrame>;
   /** Who hears a tap on a place from now on: the island. A place tapped before it came is passed on at once. */
   listen: (onSelect: (t: MapTarget) => void) => void;
 };
+
+/** Leaflet's map, the datum shift it was drawn with, and what is on it. */
+export type DrawnFrame = DrawnLayers & { map: L.Map; shift?: Shift };
 
 let frame: FirstFrame | undefined;
 
@@ -47,8 +47,8 @@ export function firstFrame(dataId: string): FirstFrame | undefined {
   let heard: ((t: MapTarget) => void) | undefined;
   let tapped: MapTarget | undefined;
   const onSelect = (t: MapTarget) => { if (heard) heard(t); else tapped = t; };
-  let resolve: (d: DrawnLayers) => void = () => {};
-  const drawn = new Promise<DrawnLayers>((r) => { resolve = r; });
+  let resolve: (d: DrawnFrame) => void = () => {};
+  const drawn = new Promise<DrawnFrame>((r) => { resolve = r; });
   const made: FirstFrame = {
     props, box, opened, drawn,
     listen: (next) => { heard = next; if (tapped) next(tapped); tapped = undefined; },
@@ -62,11 +62,9 @@ export function firstFrame(dataId: string): FirstFrame | undefined {
   void Promise.all([datumShift(props.tiles), painted]).then(([shift]) => {
     const steps = [() => {
       const map = createMap(box, props, shift);
-      made.map = map;
-      made.shift = shift;
       steps.push(...drawingSteps(map, { props, hidden: opened.hidden, shift, onSelect }, (d) => {
         // Every layer is on the map now; the canvas paints on the next frame.
-        requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); resolve(d); }, 0));
+        requestAnimationFrame(() => setTimeout(() => { performance.mark('map:drawn'); resolve({ ...d, map, shift }); }, 0));
       }));
     }];
     inSlices(steps, SHORT_TASK_MS);
