@@ -62,6 +62,28 @@ test.describe('on a 390×844 phone', () => {
     }
   }
 
+  test('the search box\'s examples are read whole on a 360 px phone, in both languages and in elder mode', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    for (const elder of [false, true]) {
+      for (const path of ['/', '/en/']) {
+        await page.goto(path);
+        await page.evaluate((on) => { if (on) localStorage.setItem('elder-mode', 'on'); else localStorage.removeItem('elder-mode'); }, elder);
+        await page.reload();
+        const box = page.getByRole('searchbox');
+        await expect(box).toBeVisible();
+        // The examples' width in their own font against the room inside the box.
+        const { text, needs, room } = await box.evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = getComputedStyle(input, '::placeholder').font;
+          return { text: input.placeholder, needs: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+        });
+        expect(text).not.toBe('');
+        expect(needs, `"${text}" (${path}${elder ? ', elder mode' : ''}) fits its box`).toBeLessThanOrEqual(room);
+      }
+    }
+  });
+
   test('the layers sheet leaves the map in view, and a switch changes the map above it at once', async ({ page }) => {
     await page.goto('/');
     await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');

@@ -80,9 +80,11 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const cut = (b: ReturnType<typeof boxOf>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
         || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
-      // Cut labels go last (priority -1), so they never keep a whole label from showing.
+      // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves along its
+      // building only where it is not cut either.
       const shown = placeLabels(boxes.map((b, i) => ({
-        ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: inView[i]!.kind === 'building' ? along : undefined,
+        ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind],
+        shifts: inView[i]!.kind === 'building' ? along.filter(([x, y]) => !cut({ ...b, x: b.x + x, y: b.y + y })) : undefined,
       })), pins);
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.

@@ -35,6 +35,10 @@ describe('placePins', () => {
     expect(x + 15 <= scaleBar.left || y - 15 >= scaleBar.bottom || y + 15 <= scaleBar.top).toBe(true);
     expect(placePins([important(100, 200)], { w: 390, h: 500 }, [scaleBar])[0]).toEqual({ shown: true, dx: 0, dy: 0 });
   });
+  it('reaches four dot widths away for a free spot before leaving a pin where it covers another (a crowded corner in elder mode)', () => {
+    const crowded = { left: 100, top: 100, right: 300, bottom: 300 };
+    expect(placePins([important(200, 200)], { w: 400, h: 400 }, [crowded])[0]).toEqual({ shown: true, dx: 0, dy: -120 });
+  });
   it('lets a minor pin under a control wait', () => {
     expect(placePins([minor(300, 60)], { w: 390, h: 500 }, [{ left: 250, top: 40, right: 390, bottom: 80 }])[0]!.shown).toBe(false);
   });

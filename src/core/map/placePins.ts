@@ -10,8 +10,8 @@ const TAP_PX = 44;
 /** Dots of important pins stay this far apart (px) so each stays readable and tappable. */
 const GAP_PX = 3;
 /** Eight directions to try moving a crowded dot, nearest rings first, in units of its size (the outer rings clear a
- * control such as the scale bar, which is wider than a dot). */
-const NUDGES = [1, 1.6, 2.3, 3].flatMap((r) => [[0, -1], [1, 0], [0, 1], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, 0.7], [-0.7, -0.7]].map(([x, y]) => [x! * r, y! * r] as const));
+ * control such as the scale bar, which is wider than a dot, or a crowded corner: elder mode's pet-area pin at 360 px). */
+const NUDGES = [1, 1.6, 2.3, 3, 4].flatMap((r) => [[0, -1], [1, 0], [0, 1], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, 0.7], [-0.7, -0.7]].map(([x, y]) => [x! * r, y! * r] as const));
 
 /**
  * Lays pins out in the order given (most important first): an important pin always shows, moved to the first

@@ -144,7 +144,7 @@ export const en: Messages = {
   'map.noscript': 'This is a still map: search, layers and details need JavaScript. The text list below has every landmark and building.',
   'map.static.label': 'Map of {community}: buildings coloured by renovation progress, numbered dots are the check-in points',
   'map.search.label': 'Find a building or place',
-  'map.search.placeholder': 'e.g. 22, 22-3, Pet Tribe',
+  'map.search.placeholder': '22, 22-3, pets',
   'map.search.submit': 'Search',
   'map.search.none': 'Nothing found for “{q}”.',
   'map.search.suggest': 'Did you mean:',

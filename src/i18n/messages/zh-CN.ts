@@ -145,7 +145,7 @@ export const zhCN = {
   'map.noscript': '这是一张静态地图：搜索、图层和查看详情需要 JavaScript。下面的文字列表里有全部地标和楼栋。',
   'map.static.label': '{community}地图：楼栋按改造进度着色，带数字的圆点是打卡点',
   'map.search.label': '搜索楼号、单元或地标',
-  'map.search.placeholder': '如 22、22-3、爱宠部落',
+  'map.search.placeholder': '如 22、22-3、宠物',
   'map.search.submit': '搜索',
   'map.search.none': '没有找到“{q}”。',
   'map.search.suggest': '你是不是要找：',

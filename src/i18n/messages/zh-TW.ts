@@ -148,7 +148,7 @@ export const zhTW: Messages = {
   'map.noscript': '這是一張靜態地圖：搜尋、圖層和查看詳情需要 JavaScript。下面的文字列表裡有全部地標和樓棟。',
   'map.static.label': '{community}地圖：樓棟按改造進度著色，帶數字的圓點是打卡點',
   'map.search.label': '搜尋樓號、單元或地標',
-  'map.search.placeholder': '如 22、22-3、愛寵部落',
+  'map.search.placeholder': '如 22、22-3、寵物',
   'map.search.submit': '搜尋',
   'map.search.none': '沒有找到“{q}”。',
   'map.search.suggest': '你是不是要找：',
