@@ -84,6 +84,22 @@ test.describe('on a 390×844 phone', () => {
     }
   });
 
+  test('in elder mode on a 360 px phone the large-text switch shares the language switch\'s row, its name whole for screen readers', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: '长辈模式（大字）' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const [lang, button] = [(await page.locator('.lang-switch').boundingBox())!, (await toggle.boundingBox())!];
+    expect(Math.abs(lang.y + lang.height / 2 - (button.y + button.height / 2)), 'one row').toBeLessThan(4);
+    expect(button.x + button.width).toBeLessThanOrEqual(360);
+    // Off, it says what it does in full.
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle).toHaveText('长辈模式（大字）');
+    expect((await toggle.evaluate((b) => b.scrollWidth <= b.clientWidth))).toBe(true);
+  });
+
   test('the layers sheet leaves the map in view, and a switch changes the map above it at once', async ({ page }) => {
     await page.goto('/');
     await expect(summary(page)).toHaveText('地图上显示 62 幢楼、18 个主要地标（含 12 个打卡点）；放大可见全部 28 个地标。');
