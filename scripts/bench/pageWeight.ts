@@ -19,7 +19,10 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
     const type = r.request().resourceType();
     const kind: keyof Omit<Weight, 'transferred'> = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'font' : type === 'image' ? 'image' : 'data';
     weight[kind] += gzipSync(body, { level: 9 }).length;
-    weight.transferred += (await r.request().sizes()).responseBodySize;
+    // The body's length as sent (the Brotli or gzip file when the server sent one): its Content-Length, which the
+    // static server always gives (`request.sizes()` raced the response and sometimes said 0).
+    const sent = Number((await r.allHeaders())['content-length']);
+    weight.transferred += Number.isFinite(sent) && sent > 0 ? sent : body.length;
   })()));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
