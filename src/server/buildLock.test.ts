@@ -1,13 +1,32 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeBuildLock } from './buildLock';
 
+const lockFile = () => join(mkdtempSync(join(tmpdir(), 'build-lock-')), 'build.lock.sqlite');
+const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+
+/** Another process holding the lock (as a server's build would), until it is killed. */
+async function holderProcess(path: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-e', `
+    const Database = require('better-sqlite3');
+    const db = new Database(${JSON.stringify(path)}, { timeout: 0 });
+    db.exec('BEGIN EXCLUSIVE');
+    process.stdout.write('held');
+    setInterval(() => {}, 1000);
+  `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the holder exited (${code})`)));
+  });
+  return child;
+}
+
 describe('takeBuildLock (one astro build at a time per checkout)', () => {
   it('makes a second build wait until the first releases the lock', async () => {
-    const lock = join(mkdtempSync(join(tmpdir(), 'build-lock-')), '.build.lock');
+    const lock = lockFile();
     const order: string[] = [];
     const releaseFirst = await takeBuildLock(lock);
     const second = takeBuildLock(lock).then((release) => { order.push('second took it'); release(); });
@@ -17,25 +36,45 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     await second;
     expect(order).toEqual(['first releases', 'second took it']);
   });
-  it('takes over a lock left by a process that is gone', async () => {
-    const lock = join(mkdtempSync(join(tmpdir(), 'build-lock-')), '.build.lock');
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
-    writeFileSync(lock, gone);
-    const release = await Promise.race([takeBuildLock(lock), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+
+  it('waits while another process builds, and takes the lock as soon as that process is gone, however it ended', async () => {
+    const lock = lockFile();
+    const holder = await holderProcess(lock);
+    const taking = takeBuildLock(lock);
+    expect(await within(1200, taking)).toBeNull();
+    holder.kill('SIGKILL'); // a crash: no chance to release anything
+    const release = await within(3000, taking);
     expect(release).toBeTypeOf('function');
     release!();
   });
-  it('waits on a lock just made and still empty, but takes over one left empty by a crash', async () => {
-    const lock = join(mkdtempSync(join(tmpdir(), 'build-lock-')), '.build.lock');
-    writeFileSync(lock, '');
-    const timeout = () => new Promise<null>((r) => setTimeout(() => r(null), 1500));
-    const taking = takeBuildLock(lock);
-    expect(await Promise.race([taking, timeout()])).toBeNull();
-    // The same empty file, as a process that died a minute ago left it.
-    const minuteAgo = new Date(Date.now() - 60_000);
-    utimesSync(lock, minuteAgo, minuteAgo);
-    const release = await Promise.race([taking, timeout()]);
-    expect(release).toBeTypeOf('function');
-    release!();
+
+  it('lets three waiters on a crashed holder\'s lock build one at a time', async () => {
+    const lock = lockFile();
+    const holder = await holderProcess(lock);
+    let inside = 0;
+    let most = 0;
+    const build = async () => {
+      const release = await takeBuildLock(lock);
+      inside += 1;
+      most = Math.max(most, inside);
+      await new Promise((r) => setTimeout(r, 150));
+      inside -= 1;
+      release();
+    };
+    const waiters = [build(), build(), build()];
+    await new Promise((r) => setTimeout(r, 300));
+    holder.kill('SIGKILL');
+    expect(await within(8000, Promise.all(waiters))).not.toBeNull();
+    expect(most).toBe(1);
+  });
+
+  it('releasing twice is harmless', async () => {
+    const lock = lockFile();
+    const release = await takeBuildLock(lock);
+    release();
+    release();
+    const again = await within(1000, takeBuildLock(lock));
+    expect(again).toBeTypeOf('function');
+    again!();
   });
 });

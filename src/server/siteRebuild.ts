@@ -148,7 +148,7 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const out = join(root, `${mine}${Date.now()}`);
-  const release = await takeBuildLock(join(root, '.build.lock'));
+  const release = await takeBuildLock(join(root, 'build.lock.sqlite'));
   let result: Awaited<ReturnType<typeof runBuild>>;
   try {
     result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
