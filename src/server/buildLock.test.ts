@@ -2,11 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { takeBuildLock } from './buildLock';
 
 const lockFile = () => join(mkdtempSync(join(tmpdir(), 'build-lock-')), 'build.lock.sqlite');
 const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+
+/** Holder processes still running: each test's are killed after it, whatever it did. */
+const holders: ChildProcess[] = [];
+afterEach(() => { for (const h of holders.splice(0)) h.kill('SIGKILL'); });
 
 /** Another process holding the lock (as a server's build would), until it is killed. */
 async function holderProcess(path: string): Promise<ChildProcess> {
@@ -35,7 +39,7 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     releaseFirst();
     await second;
     expect(order).toEqual(['first releases', 'second took it']);
-  });
+  }, 15_000);
 
   it('waits while another process builds, and takes the lock as soon as that process is gone, however it ended', async () => {
     const lock = lockFile();
@@ -46,7 +50,7 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     const release = await within(3000, taking);
     expect(release).toBeTypeOf('function');
     release!();
-  });
+  }, 15_000);
 
   it('lets three waiters on a crashed holder\'s lock build one at a time', async () => {
     const lock = lockFile();
@@ -66,7 +70,13 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     holder.kill('SIGKILL');
     expect(await within(8000, Promise.all(waiters))).not.toBeNull();
     expect(most).toBe(1);
-  });
+  }, 15_000);
+
+  it('gives up with an error naming the lock when it is held too long (a hung build)', async () => {
+    const lock = lockFile();
+    await holderProcess(lock);
+    await expect(takeBuildLock(lock, 600)).rejects.toThrow(/build lock .*build\.lock\.sqlite/);
+  }, 15_000);
 
   it('releasing twice is harmless', async () => {
     const lock = lockFile();
@@ -76,5 +86,5 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     const again = await within(1000, takeBuildLock(lock));
     expect(again).toBeTypeOf('function');
     again!();
-  });
+  }, 15_000);
 });

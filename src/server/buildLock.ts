@@ -2,6 +2,10 @@ import Database from 'better-sqlite3';
 
 /** How often a build waiting for another build looks again. */
 const POLL_MS = 500;
+/** A wait this long is said in the server's log (a build takes a minute or two). */
+const WARN_AFTER_MS = 30_000;
+/** A wait this long ends in an error the moderators see: longer than any build. */
+const GIVE_UP_MS = 30 * 60_000;
 
 /**
  * One `astro build` at a time per code checkout, across processes. Astro writes its generated modules into the
@@ -10,13 +14,20 @@ const POLL_MS = 500;
  * modules and fails.
  *
  * The lock is an exclusive transaction on an empty SQLite file at `path` (it holds no data: the site's database is
- * `src/server/db.ts`'s). The operating system's file lock under it goes with the process that held it, however that
- * process ends, so a crash never leaves a lock behind and no waiter ever has to judge one stale (judging by process
- * ids and file ages let two of three waiters on a dead holder's lock build at once). Waits while another
- * connection, in this process or another, holds it. Gives a function that releases it.
+ * `src/server/database.ts`'s). The operating system's file lock under it goes with the server process that held it,
+ * however that process ends, so a crash never leaves a lock behind and no waiter ever has to judge one stale (judging
+ * by process ids and file ages let two of three waiters on a dead holder's lock build at once). It needs a file system
+ * with POSIX file locks: keep the checkout on a local disk. (A server killed outright mid-build leaves its `astro
+ * build` child running without the lock, as the pid file did.)
+ *
+ * Waits while another connection, in this process or another, holds it: said in the log after 30 s, given up with
+ * an error after `giveUpMs` (a hung build, or a file system that refuses file locks). Gives a function that
+ * releases it.
  */
-export async function takeBuildLock(path: string): Promise<() => void> {
+export async function takeBuildLock(path: string, giveUpMs = GIVE_UP_MS): Promise<() => void> {
   const db = new Database(path, { timeout: 0 });
+  const since = Date.now();
+  let told = false;
   try {
     for (;;) {
       try {
@@ -24,6 +35,14 @@ export async function takeBuildLock(path: string): Promise<() => void> {
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        const waited = Date.now() - since;
+        if (waited >= giveUpMs) {
+          throw new Error(`Gave up after ${Math.round(waited / 1000)} s waiting for the build lock ${path}: another build on this checkout still holds it, or its file system has no file locks.`);
+        }
+        if (!told && waited >= WARN_AFTER_MS) {
+          told = true;
+          console.warn(`Waiting for the build lock ${path}: another build on this checkout holds it.`);
+        }
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     }
@@ -31,9 +50,6 @@ export async function takeBuildLock(path: string): Promise<() => void> {
     db.close();
     throw error;
   }
-  return () => {
-    if (!db.open) return;
-    db.exec('ROLLBACK');
-    db.close();
-  };
+  // Closing the connection ends its transaction and lets the lock go.
+  return () => { if (db.open) db.close(); };
 }

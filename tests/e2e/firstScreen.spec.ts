@@ -72,13 +72,16 @@ test.describe('on a 390×844 phone', () => {
         const box = page.getByRole('searchbox');
         await expect(box).toBeVisible();
         // The examples' width in their own font against the room inside the box.
-        const { text, needs, room } = await box.evaluate((input: HTMLInputElement) => {
+        const { text, font, needs, room } = await box.evaluate((input: HTMLInputElement) => {
           const style = getComputedStyle(input);
           const ctx = document.createElement('canvas').getContext('2d')!;
-          ctx.font = getComputedStyle(input, '::placeholder').font;
-          return { text: input.placeholder, needs: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+          const font = getComputedStyle(input, '::placeholder').font;
+          ctx.font = font;
+          return { text: input.placeholder, font, needs: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
         });
         expect(text).not.toBe('');
+        // Measured in the examples' own font (in elder mode .8 of the 20 px typed there), not a canvas default.
+        expect(font).toMatch(/^16px /);
         expect(needs, `"${text}" (${path}${elder ? ', elder mode' : ''}) fits its box`).toBeLessThanOrEqual(room);
       }
     }
@@ -90,6 +93,7 @@ test.describe('on a 390×844 phone', () => {
     const toggle = page.getByRole('button', { name: '长辈模式（大字）' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle.locator('.elder-aside')).toBeHidden();
     const [lang, button] = [(await page.locator('.lang-switch').boundingBox())!, (await toggle.boundingBox())!];
     expect(Math.abs(lang.y + lang.height / 2 - (button.y + button.height / 2)), 'one row').toBeLessThan(4);
     expect(button.x + button.width).toBeLessThanOrEqual(360);
@@ -97,6 +101,7 @@ test.describe('on a 390×844 phone', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(toggle).toHaveText('长辈模式（大字）');
+    await expect(toggle.locator('.elder-aside')).toBeVisible();
     expect((await toggle.evaluate((b) => b.scrollWidth <= b.clientWidth))).toBe(true);
   });
 

@@ -75,7 +75,7 @@ test.describe('a little master walks the trail', () => {
     // The way on: a small map along the walkway, the distance, and a building to look for.
     await expect(page.getByRole('heading', { name: '下一站：第 6 站 楼道公约墙' })).toBeVisible();
     await expect(page.getByRole('img', { name: '小地图：从第 5 站沿步道走到第 6 站，蓝线是要走的路' })).toBeVisible();
-    await expect(page.locator('.checkin-way')).toContainText(/沿彩色步道走约 \d+ 米（约 \d+ 分钟），看到 \d+ 幢就快到了。/);
+    await expect(page.locator('.checkin-way')).toContainText(/沿彩色步道走约 \d+ 米（约 \d+ 分钟），看到 \d+幢就快到了。/);
     await page.getByRole('link', { name: '出发去第 6 站 →' }).click();
     await expect(page).toHaveURL(/\/checkin\/checkin-06\/$/);
 

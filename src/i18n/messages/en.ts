@@ -290,7 +290,7 @@ export const en: Messages = {
   'trail.linkShown': 'Cannot copy? Press and hold the link below and choose “Copy”.',
   'checkin.progress': 'Mural trail · {count}/{total} stamps',
   'checkin.wayTitle': 'Next: stop {order}, {name}',
-  'checkin.way': 'Follow the painted walkway for about {metres} m ({minutes} min). When you see building {building}, you are nearly there.',
+  'checkin.way': 'Follow the painted walkway for about {metres} m ({minutes} min). When you see {buildingUnit} {building}, you are nearly there.',
   'checkin.wayMap': 'Small map: from stop {from} along the walkway to stop {to}; the blue line is the way',
   'checkin.youAreHere': 'You are here',
   'checkin.go': 'Go to stop {order}',

@@ -291,7 +291,7 @@ export const zhCN = {
   'trail.linkShown': '复制不了？长按下面的链接，选“复制”。',
   'checkin.progress': '“采”绘步道 · 已集 {count}/{total} 个章',
   'checkin.wayTitle': '下一站：第 {order} 站 {name}',
-  'checkin.way': '沿彩色步道走约 {metres} 米（约 {minutes} 分钟），看到 {building} 幢就快到了。',
+  'checkin.way': '沿彩色步道走约 {metres} 米（约 {minutes} 分钟），看到 {building}{buildingUnit}就快到了。',
   'checkin.wayMap': '小地图：从第 {from} 站沿步道走到第 {to} 站，蓝线是要走的路',
   'checkin.youAreHere': '你在这里',
   'checkin.go': '出发去第 {order} 站',

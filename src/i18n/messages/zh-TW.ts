@@ -294,7 +294,7 @@ export const zhTW: Messages = {
   'trail.linkShown': '複製不了？長按下面的連結，選「複製」。',
   'checkin.progress': '「采」繪步道 · 已集 {count}/{total} 個章',
   'checkin.wayTitle': '下一站：第 {order} 站 {name}',
-  'checkin.way': '沿彩色步道走約 {metres} 公尺（約 {minutes} 分鐘），看到 {building} 幢就快到了。',
+  'checkin.way': '沿彩色步道走約 {metres} 公尺（約 {minutes} 分鐘），看到 {building}{buildingUnit}就快到了。',
   'checkin.wayMap': '小地圖：從第 {from} 站沿步道走到第 {to} 站，藍線是要走的路',
   'checkin.youAreHere': '你在這裡',
   'checkin.go': '出發去第 {order} 站',
