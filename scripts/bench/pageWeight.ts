@@ -19,10 +19,13 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
     const type = r.request().resourceType();
     const kind: keyof Omit<Weight, 'transferred'> = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'font' : type === 'image' ? 'image' : 'data';
     weight[kind] += gzipSync(body, { level: 9 }).length;
-    // The body's length as sent (the Brotli or gzip file when the server sent one): its Content-Length, which the
-    // static server always gives (`request.sizes()` raced the response and sometimes said 0).
+    // The body's length as sent (compressed, when the server compressed it): its Content-Length, which the static
+    // server always gives; for a page rendered on request (sent in chunks, compressed on the fly), what the browser
+    // counted once it had it all (`request.sizes()`, which can say 0 before then).
     const sent = Number((await r.allHeaders())['content-length']);
-    weight.transferred += Number.isFinite(sent) && sent > 0 ? sent : body.length;
+    await r.finished();
+    const counted = Number.isFinite(sent) && sent > 0 ? sent : (await r.request().sizes()).responseBodySize;
+    weight.transferred += counted > 0 ? counted : body.length;
   })()));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
 import { issueFormToken } from '../../src/server/formToken';
@@ -37,6 +39,28 @@ async function send(fields: Record<string, string>, opts: { origin?: string | nu
 }
 const rowCount = () => { const db = server.db(); try { return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n; } finally { db.close(); } };
 const uploads = () => readdirSync(join(server.dataDir, 'uploads')).filter((n) => !n.startsWith('.'));
+
+describe('the submit page, rendered on request', () => {
+  /** The page as sent over the wire to a browser that accepts `encoding` (none: a client that takes it whole). */
+  const fetchRaw = (encoding?: string) => new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+    get(`${server.url}/submit/`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  it('comes Brotli- or gzip-compressed to a phone that accepts it (a fifth of the bytes or less), and whole to a client that does not', async () => {
+    const whole = await fetchRaw();
+    expect(whole.encoding).toBeUndefined();
+    expect(whole.body.toString()).toContain('讲讲你身边的地方');
+    for (const [accepts, encoding, open] of [['br, gzip', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+      const sent = await fetchRaw(accepts);
+      expect(sent.encoding).toBe(encoding);
+      expect(sent.body.length, `${encoding}: ${sent.body.length} of ${whole.body.length} bytes`).toBeLessThan(whole.body.length / 5);
+      expect(open(sent.body).toString()).toContain('讲讲你身边的地方');
+    }
+  });
+});
 
 describe('POST /api/submissions', () => {
   it('stores a good submission with its photo, answers 201 with a receipt, and shows its status', async () => {
