@@ -28,9 +28,10 @@ export default defineConfig({
   // Stories are Markdown; whatever their source, no raw HTML, script URL or event attribute survives rendering.
   // Stories show exactly what was written: no quotes curled or dashes joined (a resident's "--" stays two hyphens).
   markdown: { rehypePlugins: [rehypeSanitize], smartypants: false },
-  // React's API, Preact's runtime: react-leaflet runs through preact/compat.
+  // React's API, Preact's runtime: react-leaflet runs through preact/compat. Its JSX transform (Babel) only for files
+  // with JSX: plain TypeScript goes straight to esbuild (the same output, about 2 s less CPU per build).
   integrations: [
-    preact({ compat: true }),
+    preact({ compat: true, include: [/\.tsx$/] }),
     checkCommunityData(),
     preloadModules(),
     contentSecurityPolicy(),

@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Every core: Vitest's default leaves one idle, which on a 2-core CI machine means one test file at a time.
+    maxWorkers: '100%',
   },
 });
