@@ -34,5 +34,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   response.headers.set('cache-control', 'no-store');
+  // A page that sets only `Astro.response.status` keeps Astro's reason phrase, "OK" ("404 OK"): without one, Node
+  // sends the status's own ("404 Not Found").
+  if (response.status !== 200 && response.statusText === 'OK') return new Response(response.body, { status: response.status, headers: response.headers });
   return response;
 });

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/lib/startServer';
+import { translator } from '../../src/i18n/translator';
 import { issueFormToken } from '../../src/server/formToken';
 import { serverSecret } from '../../src/server/serverSecret';
 import { goodStoryFields } from '../support/goodStoryFields';
@@ -59,6 +60,11 @@ describe('the submit page, rendered on request', () => {
       expect(sent.body.length, `${encoding}: ${sent.body.length} of ${whole.body.length} bytes`).toBeLessThan(whole.body.length / 5);
       expect(open(sent.body).toString()).toContain('讲讲你身边的地方');
     }
+  });
+  it('answers a receipt nobody was given with "404 Not Found" (not Astro\'s "404 OK") and a page that says so', async () => {
+    const r = await fetch(`${server.url}/submit/status/AAAAAAAAAAAAAAAAAAAA/`);
+    expect([r.status, r.statusText]).toEqual([404, 'Not Found']);
+    expect(await r.text()).toContain(translator('zh-CN')('receipt.unknown'));
   });
 });
 
@@ -255,7 +261,7 @@ describe('moderation routes', () => {
   });
   it('signs in with the configured password and sets a strict, script-proof session cookie', async () => {
     const wrong = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=admin&password=nope' });
-    expect(wrong.status).toBe(401);
+    expect([wrong.status, wrong.statusText]).toEqual([401, 'Unauthorized']);
     const right = await fetch(`${server.url}/admin/login/`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=admin&password=moderator-test-pass' });
     expect(right.status).toBe(303);
     const cookie = right.headers.get('set-cookie')!;
