@@ -21,6 +21,7 @@ async function holderProcess(path: string): Promise<ChildProcess> {
     process.stdout.write('held');
     setInterval(() => {}, 1000);
   `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  holders.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`the holder exited (${code})`)));

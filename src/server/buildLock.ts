@@ -1,4 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+
+/** Folder (in the code checkout, where the built server code finds node_modules) of rebuilt sites; git ignores it. */
+export const BUILDS_DIR = '.site-builds';
+/** The checkout's build lock: every `astro build` made while servers or tests may be building takes it. */
+export const checkoutBuildLock = (checkout = process.cwd()) => join(checkout, BUILDS_DIR, 'build.lock.sqlite');
 
 /** How often a build waiting for another build looks again. */
 const POLL_MS = 500;
@@ -25,6 +32,7 @@ const GIVE_UP_MS = 30 * 60_000;
  * releases it.
  */
 export async function takeBuildLock(path: string, giveUpMs = GIVE_UP_MS): Promise<() => void> {
+  mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: 0 });
   const since = Date.now();
   let told = false;

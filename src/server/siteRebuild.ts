@@ -8,7 +8,7 @@ import { contentHash } from '../community/contentHash';
 import { dataDir } from '../storage/dataDir';
 import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
-import { takeBuildLock } from './buildLock';
+import { BUILDS_DIR, checkoutBuildLock, takeBuildLock } from './buildLock';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
 import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
@@ -25,8 +25,6 @@ const MAX_WAIT_MS = 10_000;
 const POLL_MS = Number(process.env.STORE_POLL_MS || 10_000);
 /** Builds kept besides the live one, for a quick look back. */
 const KEEP_BUILDS = 2;
-/** Folder (in the code checkout, where the built server code finds node_modules) of rebuilt sites; git ignores it. */
-export const BUILDS_DIR = '.site-builds';
 
 /** What the moderators see about the live site and the store. */
 export type SiteState = {
@@ -148,7 +146,7 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const out = join(root, `${mine}${Date.now()}`);
-  const release = await takeBuildLock(join(root, 'build.lock.sqlite'));
+  const release = await takeBuildLock(checkoutBuildLock());
   let result: Awaited<ReturnType<typeof runBuild>>;
   try {
     result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutBuildLock, takeBuildLock } from '../../src/server/buildLock';
 
 /**
  * A third language takes a dictionary and content, nothing else: the tiny-tw fixture lists zh-CN, en and
@@ -20,12 +21,18 @@ function pages(dir: string): string[] {
 }
 const html = (path: string) => readFileSync(join(client, path.endsWith('/') ? `${path}index.html` : `${path}.html`), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   // Inside the checkout (dist-* is ignored), so the server bundle the build prerenders with finds node_modules.
   out = mkdtempSync('dist-tiny-tw-');
   client = join(out, 'client');
-  execFileSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' });
-}, 170_000);
+  // Servers of other tests may be rebuilding in this checkout meanwhile: one astro build at a time.
+  const release = await takeBuildLock(checkoutBuildLock());
+  try {
+    execFileSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' });
+  } finally {
+    release();
+  }
+}, 400_000);
 afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 
 describe('a community with a third language (zh-TW)', () => {
