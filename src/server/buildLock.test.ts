@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeBuildLock } from './buildLock';
+import { takeBuildLock, withBuildLock } from './buildLock';
 
 const lockFile = () => join(mkdtempSync(join(tmpdir(), 'build-lock-')), 'build.lock.sqlite');
 const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
@@ -77,6 +77,15 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     const lock = lockFile();
     await holderProcess(lock);
     await expect(takeBuildLock(lock, 600)).rejects.toThrow(/build lock .*build\.lock\.sqlite/);
+  }, 15_000);
+
+  it('withBuildLock gives the work\'s result and lets the lock go even when the work fails', async () => {
+    const lock = lockFile();
+    expect(await withBuildLock(() => 'built', lock)).toBe('built');
+    await expect(withBuildLock(() => { throw new Error('the build failed'); }, lock)).rejects.toThrow('the build failed');
+    const after = await within(1000, takeBuildLock(lock));
+    expect(after).toBeTypeOf('function');
+    after!();
   }, 15_000);
 
   it('releasing twice is harmless', async () => {

@@ -61,3 +61,13 @@ export async function takeBuildLock(path: string, giveUpMs = GIVE_UP_MS): Promis
   // Closing the connection ends its transaction and lets the lock go.
   return () => { if (db.open) db.close(); };
 }
+
+/** Does `work` holding the checkout's build lock (or the one at `path`), and releases it however `work` ends. */
+export async function withBuildLock<T>(work: () => T | Promise<T>, path = checkoutBuildLock()): Promise<T> {
+  const release = await takeBuildLock(path);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}

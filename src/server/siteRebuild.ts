@@ -8,7 +8,7 @@ import { contentHash } from '../community/contentHash';
 import { dataDir } from '../storage/dataDir';
 import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
-import { BUILDS_DIR, checkoutBuildLock, takeBuildLock } from './buildLock';
+import { BUILDS_DIR, withBuildLock } from './buildLock';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
 import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
@@ -146,13 +146,7 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const out = join(root, `${mine}${Date.now()}`);
-  const release = await takeBuildLock(checkoutBuildLock());
-  let result: Awaited<ReturnType<typeof runBuild>>;
-  try {
-    result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
-  } finally {
-    release();
-  }
+  const result = await withBuildLock(() => runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit }));
   const waiting = listSubmissions('approved');
   if (!result.ok) {
     state.error = result.error;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkoutBuildLock, takeBuildLock } from '../../src/server/buildLock';
+import { withBuildLock } from '../../src/server/buildLock';
 
 /**
  * A third language takes a dictionary and content, nothing else: the tiny-tw fixture lists zh-CN, en and
@@ -26,12 +26,7 @@ beforeAll(async () => {
   out = mkdtempSync('dist-tiny-tw-');
   client = join(out, 'client');
   // Servers of other tests may be rebuilding in this checkout meanwhile: one astro build at a time.
-  const release = await takeBuildLock(checkoutBuildLock());
-  try {
-    execFileSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' });
-  } finally {
-    release();
-  }
+  await withBuildLock(() => execFileSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' }));
 }, 400_000);
 afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 

@@ -1,9 +1,9 @@
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkoutBuildLock, takeBuildLock } from '../../server/buildLock';
+import { withBuildLock } from '../../server/buildLock';
 
 const work = mkdtempSync(join(tmpdir(), 'broken-community-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,13 +19,7 @@ describe('astro build with broken data', () => {
     rmSync(join(dir, 'content/stories/en/mural-a.md'));
     const out = join(work, 'dist');
     // Servers may be rebuilding in this checkout meanwhile: one astro build at a time.
-    const release = await takeBuildLock(checkoutBuildLock());
-    let r: SpawnSyncReturns<string>;
-    try {
-      r = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env: { ...process.env, COMMUNITY_DIR: dir, OUT_DIR: out } });
-    } finally {
-      release();
-    }
+    const r = await withBuildLock(() => spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env: { ...process.env, COMMUNITY_DIR: dir, OUT_DIR: out } }));
     const said = r.stdout + r.stderr;
     expect(r.status).not.toBe(0);
     expect(said).toContain('data/landmarks.geojson: mural-b: check-in point missing from the walkway order');
