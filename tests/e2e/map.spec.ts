@@ -37,7 +37,7 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 async function readMap(page: Page) {
   await page.waitForTimeout(400); // labels are laid out on the frame after each move
   await expect(page.locator('.cm-label-pending')).toHaveCount(0);
-  return page.evaluate(() => {
+  const read = await page.evaluate(() => {
     const map = document.querySelector('.cm-map')!.getBoundingClientRect();
     const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
     const inMap = (r: DOMRect) => r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
@@ -47,12 +47,14 @@ async function readMap(page: Page) {
     }));
     const controls = [...document.querySelectorAll('.cm .leaflet-control, .cm-top, .cm-layers-button')].map(box);
     const labels = [...document.querySelectorAll('.cm-label-building')];
-    const shown = labels.filter((l) => !l.classList.contains('cm-label-hidden')).map((l) => l.firstElementChild!);
-    // Numbers shown but not wholly inside the map's box, or partly under a control: cut ("3" for "39").
-    const under = (s: Element) => controls.some((c) => { const r = s.getBoundingClientRect(); return r.x < c.x + c.width && c.x < r.right && r.y < c.y + c.height && c.y < r.bottom; });
-    const cut = shown.filter((s) => !inMap(s.getBoundingClientRect()) || under(s)).map((s) => s.textContent);
-    return { pins, controls, labelsInView: labels.length, labelsShown: shown.length, labelsCut: cut };
+    const shown = labels.filter((l) => !l.classList.contains('cm-label-hidden')).map((l) => l.firstElementChild!)
+      .map((n) => ({ text: n.textContent, box: box(n), inMap: inMap(n.getBoundingClientRect()) }));
+    return { pins, controls, labelsInView: labels.length, shown };
   });
+  const { shown, ...rest } = read;
+  // Numbers shown but not wholly inside the map's box, or partly under a control: cut ("3" for "39").
+  const labelsCut = shown.filter((n) => !n.inMap || read.controls.some((c) => overlap(c, n.box))).map((n) => n.text);
+  return { ...rest, labelsShown: shown.length, labelsCut };
 }
 
 /** With `whole`, the whole community is in view, so every important pin must be in sight; zoomed in, those in view. */
