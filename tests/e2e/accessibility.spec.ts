@@ -7,6 +7,18 @@ const PAGE_TYPES = [
   '/checkin/checkin-05/', '/passport/', '/passport/verify/', '/submit/', '/submit/status/AAAAAAAAAAAAAAAAAAAA/', '/admin/login/',
 ];
 
+/**
+ * The page as a visitor meets it once it has settled: loaded, every island hydrated, a map (where there is one)
+ * drawn and, on the home page, the rest of the map's parts loaded (its search box shows), and the main thread idle,
+ * so what the islands add after their first frame is checked too.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]')
+    && (!document.querySelector('astro-island[component-url*="LocationPicker"]') || Boolean(document.querySelector('.leaflet-container')))
+    && (!document.querySelector('astro-island[component-url*="CommunityMap"]') || (performance.getEntriesByName('map:drawn').length > 0 && Boolean(document.querySelector('.cm-search-row')))));
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+}
+
 async function violations(page: Page) {
   const { violations: found } = await new AxeBuilder({ page }).analyze();
   return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -23,7 +35,7 @@ for (const elder of [false, true]) {
         const found: string[] = [];
         for (const path of PAGE_TYPES) {
           await page.goto(`${lang}${path}`);
-          await page.waitForLoadState('networkidle');
+          await settled(page);
           if (elder) await expect(page.locator('html')).toHaveClass(/elder/);
           found.push(...(await violations(page)).map((v) => `${lang}${path} ${v}`));
         }
