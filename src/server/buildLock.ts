@@ -24,9 +24,9 @@ const GIVE_UP_MS = 30 * 60_000;
  * `src/server/database.ts`'s). The operating system's file lock under it goes with the server process that held it,
  * however that process ends, so a crash never leaves a lock behind and no waiter ever has to judge one stale (judging
  * by process ids and file ages let two of three waiters on a dead holder's lock build at once). It needs a file system
- * with POSIX file locks: keep the checkout on a local disk. (A server killed outright mid-build does not leave its
- * `astro build` child building without the lock for long: the child's output goes down a pipe to the dead server, so
- * it ends at its next line, within seconds; `tests/integration/crash.test.ts` checks.)
+ * with POSIX file locks: keep the checkout on a local disk. (A server killed outright mid-build leaves its `astro
+ * build` child running without the lock until the child's next line of output, which goes down a pipe nobody reads
+ * any more and ends it: 1-6 s in four tries here, longer if Vite's silent bundling steps are under way.)
  *
  * Waits while another connection, in this process or another, holds it: said in the log after 30 s, given up with
  * an error after `giveUpMs` (a hung build, or a file system that refuses file locks). Gives a function that

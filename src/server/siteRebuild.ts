@@ -181,9 +181,8 @@ function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: tr
   if (!existsSync(astro)) return Promise.resolve({ ok: false, error: `astro not found at ${astro}` });
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astro, 'build'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-    // A server that stops mid-build takes its build with it, so no orphan keeps writing into the checkout: one that
-    // exits stops it here, and one killed outright leaves the build's output pipes with no reader, so the build ends
-    // at its next line (keep them pipes).
+    // A server that stops mid-build takes its build with it, so no orphan keeps writing into the checkout. (One killed
+    // outright cannot: its build ends at its next line of output, written by Astro's logger to a pipe with no reader.)
     const stopWithServer = () => child.kill();
     process.once('exit', stopWithServer);
     child.once('exit', () => process.off('exit', stopWithServer));

@@ -9,14 +9,15 @@ const PAGE_TYPES = [
 
 /**
  * The page as a visitor meets it once it has settled: loaded, every island hydrated, a map (where there is one)
- * drawn and, on the home page, the rest of the map's parts loaded (its search box shows), and the main thread idle,
- * so what the islands add after their first frame is checked too.
+ * drawn and, on the home page, the rest of the map's parts loaded (its search box shows), two frames painted and the
+ * main thread idle, so what the islands add after their first frame is checked too.
  */
 async function settled(page: Page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]')
     && (!document.querySelector('astro-island[component-url*="LocationPicker"]') || Boolean(document.querySelector('.leaflet-container')))
     && (!document.querySelector('astro-island[component-url*="CommunityMap"]') || (performance.getEntriesByName('map:drawn').length > 0 && Boolean(document.querySelector('.cm-search-row')))));
-  await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+  // Two frames first: building numbers are laid out and hidden under the controls in animation frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2000 })))));
 }
 
 async function violations(page: Page) {

@@ -165,7 +165,8 @@ describe('publishing through the content store', () => {
 
 describe('a failing rebuild', () => {
   it('keeps the live site, shows the error to the moderator, and retries', async () => {
-    // A setting the build refuses: every rebuild of this server fails, as a broken deploy would.
+    // A setting the build refuses: every rebuild of this server fails, as a broken deploy would. Each try waits its turn
+    // on the checkout's build lock behind the other test file's rebuilds.
     const failing = await startServer({ ADMIN_PASSWORD: PASSWORD, MAP_TILES: 'broken-provider', PUBLISH_RETRY_MS: '500', SUBMIT_MIN_FILL_MS: '0' });
     try {
       const receipt = await sendStory(failing, { title: '失败的重建', body: '这个故事用来检查重建失败的时候网站会不会保持原样。', building: '30' });
@@ -178,7 +179,7 @@ describe('a failing rebuild', () => {
       expect(await waitFor(() => {
         const db = failing.db();
         try { return (db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'publish-failed'").get() as { n: number }).n >= 2; } finally { db.close(); }
-      }, 120_000)).toBe(true);
+      }, 240_000)).toBe(true);
       const db = failing.db();
       const row = db.prepare('SELECT status, publish_error FROM submissions WHERE id = ?').get(id) as { status: string; publish_error: string };
       db.close();
@@ -190,5 +191,5 @@ describe('a failing rebuild', () => {
     } finally {
       await failing.stop();
     }
-  }, 150_000);
+  }, 300_000);
 });
