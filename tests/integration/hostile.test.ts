@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import sharp from 'sharp';
@@ -109,4 +110,25 @@ describe('hostile input against POST /api/submissions', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
+});
+
+describe('a stop with a client that never finishes', () => {
+  it('a server asked to stop gives an upload under way 10 s, then goes, instead of waiting minutes for it', async () => {
+    const slow = await startServer({ SUBMIT_MIN_FILL_MS: '0' });
+    // A story upload that stops after its first bytes: the server is reading it, so the connection is not idle.
+    const socket = connect(slow.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write([
+      'POST /api/submissions HTTP/1.1', 'host: 127.0.0.1', `origin: ${slow.url}`, 'accept: application/json',
+      'content-type: multipart/form-data; boundary=x', 'content-length: 200000', '', '--x\r\ncontent-disposition: form-data; name="lang"\r\n\r\nzh-CN\r\n',
+    ].join('\r\n'));
+    await new Promise((r) => setTimeout(r, 500));
+    const asked = Date.now();
+    await slow.stop();
+    const took = Date.now() - asked;
+    socket.destroy();
+    expect(took).toBeGreaterThanOrEqual(9_000);
+    expect(took).toBeLessThan(20_000);
+  }, 60_000);
 });
