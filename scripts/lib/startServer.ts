@@ -39,11 +39,16 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   child.stdout!.on('data', (b) => { log += b; });
   child.stderr!.on('data', (b) => { log += b; });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
+  // Up to 30 s: a server starting while another test file's rebuild has both cores can be slow to answer.
+  for (let i = 0; ; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch { /* not up yet */ }
+    if (i === 300) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer on ${url} within 30 s: ${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
