@@ -188,11 +188,11 @@ server.listen(port, host, async () => {
   // Opens the database (created on first run) and prints the moderator password if one was just made.
   await fetch(`http://${host}:${port}/api/health`).catch(() => {});
 });
-// Stops taking connections and ends the idle ones; an answer under way (a photo still uploading) gets 10 s, then every
-// connection is closed, so a stop or a redeploy never waits out a client that keeps its connection (up to 5 min).
+// Stops taking connections and ends the idle ones (Node's close does); an answer under way (a photo still uploading)
+// gets 10 s, then every connection is closed, so a stop or a redeploy never waits out a client that keeps its
+// connection (up to 5 min).
 const stop = () => {
   server.close(() => process.exit(0));
-  server.closeIdleConnections();
   setTimeout(() => server.closeAllConnections(), 10_000).unref();
 };
 process.on('SIGTERM', stop);

@@ -40,12 +40,13 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   child.stderr!.on('data', (b) => { log += b; });
   const url = `http://127.0.0.1:${port}`;
   // Up to 30 s: a server starting while another test file's rebuild has both cores can be slow to answer.
-  for (let i = 0; ; i += 1) {
+  const until = Date.now() + 30_000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch { /* not up yet */ }
-    if (i === 300) {
+    if (Date.now() > until) {
       child.kill('SIGKILL');
       throw new Error(`server did not answer on ${url} within 30 s: ${log}`);
     }
