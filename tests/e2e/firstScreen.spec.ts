@@ -44,6 +44,9 @@ test.describe('on a 390×844 phone', () => {
         const share = await mapShare(page);
         // Elder mode's header is bigger, but it too leaves the map at least half the first screen.
         expect(share, `map covers ${Math.round(share * 100)}% of the first screen`).toBeGreaterThanOrEqual(0.5);
+        // The six main links take two rows, in English as in Chinese, even with elder mode's big text.
+        const linkRows = await page.locator('.site-nav a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+        expect(linkRows, 'rows of main links').toBeLessThanOrEqual(2);
         // The search box sits on the map, over its top edge.
         const mapBox = (await map(page).boundingBox())!;
         const searchBox = (await page.getByRole('search').boundingBox())!;
