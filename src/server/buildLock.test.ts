@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeBuildLock, withBuildLock } from './buildLock';
+import { checkoutBuildLock, takeBuildLock } from './buildLock.mjs';
 
 const lockFile = () => join(mkdtempSync(join(tmpdir(), 'build-lock-')), 'build.lock.sqlite');
 const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
@@ -79,15 +79,6 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     await expect(takeBuildLock(lock, 600)).rejects.toThrow(/build lock .*build\.lock\.sqlite/);
   }, 15_000);
 
-  it('withBuildLock gives the work\'s result and lets the lock go even when the work fails', async () => {
-    const lock = lockFile();
-    expect(await withBuildLock(() => 'built', lock)).toBe('built');
-    await expect(withBuildLock(() => { throw new Error('the build failed'); }, lock)).rejects.toThrow('the build failed');
-    const after = await within(1000, takeBuildLock(lock));
-    expect(after).toBeTypeOf('function');
-    after!();
-  }, 15_000);
-
   it('releasing twice is harmless', async () => {
     const lock = lockFile();
     const release = await takeBuildLock(lock);
@@ -96,5 +87,38 @@ describe('takeBuildLock (one astro build at a time per checkout)', () => {
     const again = await within(1000, takeBuildLock(lock));
     expect(again).toBeTypeOf('function');
     again!();
+  }, 15_000);
+});
+
+describe('lockedBuild.mjs (the build that holds the lock)', () => {
+  /** An empty checkout: the script waits for its lock there, and finds no astro to run once it has it. */
+  const checkout = () => mkdtempSync(join(tmpdir(), 'checkout-'));
+  const script = resolve('src/server/lockedBuild.mjs');
+  const ended = (child: ChildProcess) => new Promise<number | null>((r) => { if (child.exitCode !== null) r(child.exitCode); else child.once('exit', (code) => r(code)); });
+
+  it('waits while another build holds the lock, and ends at once when the process that started it goes', async () => {
+    const dir = checkout();
+    const release = await takeBuildLock(checkoutBuildLock(dir));
+    try {
+      const build = spawn(process.execPath, [script, '--with-parent'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+      holders.push(build);
+      expect(await within(1500, ended(build)), 'still waiting for the lock').toBeNull();
+      build.stdin!.end(); // what the server's death does to the pipe
+      expect(await within(3000, ended(build)), 'ended once its parent was gone').toBe(1);
+    } finally {
+      release();
+    }
+  }, 15_000);
+
+  it('takes the lock itself and lets it go when it ends, saying what went wrong', async () => {
+    const dir = checkout();
+    const build = spawn(process.execPath, [script], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    build.stderr!.on('data', (b) => { said += b; });
+    expect(await within(5000, ended(build))).toBe(1);
+    expect(said).toContain(`astro not found at ${join(dir, 'node_modules/astro/astro.js')}`);
+    const after = await within(1000, takeBuildLock(checkoutBuildLock(dir)));
+    expect(after).toBeTypeOf('function');
+    after!();
   }, 15_000);
 });

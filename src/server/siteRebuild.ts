@@ -8,7 +8,7 @@ import { contentHash } from '../community/contentHash';
 import { dataDir } from '../storage/dataDir';
 import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
-import { BUILDS_DIR, withBuildLock } from './buildLock';
+import { BUILDS_DIR } from './buildLock.mjs';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
 import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
@@ -146,7 +146,7 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const out = join(root, `${mine}${Date.now()}`);
-  const result = await withBuildLock(() => runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit }));
+  const result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
   const waiting = listSubmissions('approved');
   if (!result.ok) {
     state.error = result.error;
@@ -176,13 +176,15 @@ async function rebuild(): Promise<void> {
   }
 }
 
+/**
+ * `astro build` into `outDir`, through `lockedBuild.mjs`: one build at a time on this checkout, and the build ends with
+ * this server however the server ends (stopped: it is killed; killed outright: its stdin pipe closes).
+ */
 function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: true } | { ok: false; error: string }> {
-  const astro = join(process.cwd(), 'node_modules/astro/astro.js');
-  if (!existsSync(astro)) return Promise.resolve({ ok: false, error: `astro not found at ${astro}` });
+  const script = join(process.cwd(), 'src/server/lockedBuild.mjs');
+  if (!existsSync(script)) return Promise.resolve({ ok: false, error: `the build script is missing: ${script}` });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-    // A server that stops mid-build takes its build with it, so no orphan keeps writing into the checkout. (One killed
-    // outright cannot: its build ends at its next line of output, written by Astro's logger to a pipe with no reader.)
+    const child = spawn(process.execPath, [script, '--with-parent'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['pipe', 'pipe', 'pipe'] });
     const stopWithServer = () => child.kill();
     process.once('exit', stopWithServer);
     child.once('exit', () => process.off('exit', stopWithServer));

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/lib/startServer';
+import { BUILDS_DIR } from '../../src/server/buildLock.mjs';
+import { sendStory } from '../support/sendStory';
+import { signIn } from '../support/signIn';
 import { formTokenFromPage } from '../support/submissionToken';
+import { waitFor } from '../support/waitFor';
 
 const CLIENTS = 4;
 const ROUNDS = 4;
@@ -86,4 +90,58 @@ describe('crash safety', () => {
       await server.stop();
     }
   }, 120_000);
+
+  it('a server killed outright in the middle of a rebuild takes its build, and the build lock, with it', async () => {
+    const server = await startServer({ ADMIN_PASSWORD: 'crash-build-pass', SUBMIT_MIN_FILL_MS: '0', PUBLISH_QUIET_MS: '0' });
+    // Its rebuilds go to .site-builds/build-<hash of its data folder>-<time>/.
+    const mine = `build-${createHash('sha256').update(server.dataDir).digest('hex').slice(0, 8)}-`;
+    const builds = () => readdirSync(BUILDS_DIR).filter((n) => n.startsWith(mine));
+    try {
+      const receipt = await sendStory(server, { title: '重建中途停电' });
+      const cookie = await signIn(server.url, { password: 'crash-build-pass' });
+      const db = server.db();
+      const { id } = db.prepare('SELECT id FROM submissions WHERE receipt = ?').get(receipt) as { id: number };
+      db.close();
+      const approved = await fetch(`${server.url}/admin/submissions/${id}/`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ action: 'approve' }), headers: { origin: server.url, cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(approved.status).toBe(303);
+      // The build has the lock (other test files' servers build too) once it writes its output folder.
+      expect(await waitFor(() => builds().length > 0), 'the rebuild started').toBe(true);
+      const build = childrenOf(server.process.pid!).find((c) => c.command.includes('lockedBuild.mjs'));
+      expect(build, 'the rebuild runs in lockedBuild.mjs').toBeDefined();
+      await server.stop('SIGKILL');
+      // Its stdin pipe closes with the server: it ends at once, and the build lock it holds with it (a build left
+      // running would go on until its next line of output, seconds later, or to its end).
+      const gone = Date.now();
+      while (alive(build!.pid) && Date.now() - gone < 5_000) await new Promise((r) => setTimeout(r, 20));
+      const took = Date.now() - gone;
+      expect(took, `the build (pid ${build!.pid}) ran on after its server was killed`).toBeLessThan(500);
+      console.log(`crash test: a killed server's build ended ${took} ms after it`);
+    } finally {
+      await server.stop('SIGKILL');
+      for (const b of builds()) rmSync(join(BUILDS_DIR, b), { recursive: true, force: true });
+    }
+  }, 300_000);
 });
+
+/** The processes whose parent is `pid`, with their command lines (from Linux's /proc). */
+function childrenOf(pid: number): { pid: number; command: string }[] {
+  const found: { pid: number; command: string }[] = [];
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid) found.push({ pid: Number(name), command: readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ') });
+    } catch { /* ended meanwhile */ }
+  }
+  return found;
+}
+
+/** The process runs (it exists and is not a zombie waiting to be reaped). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withBuildLock } from '../../src/server/buildLock';
 
 /**
  * A third language takes a dictionary and content, nothing else: the tiny-tw fixture lists zh-CN, en and
@@ -21,12 +20,12 @@ function pages(dir: string): string[] {
 }
 const html = (path: string) => readFileSync(join(client, path.endsWith('/') ? `${path}index.html` : `${path}.html`), 'utf8');
 
-beforeAll(async () => {
+beforeAll(() => {
   // Inside the checkout (dist-* is ignored), so the server bundle the build prerenders with finds node_modules.
   out = mkdtempSync('dist-tiny-tw-');
   client = join(out, 'client');
   // Servers of other tests may be rebuilding in this checkout meanwhile: one astro build at a time.
-  await withBuildLock(() => execFileSync('node_modules/.bin/astro', ['build'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' }));
+  execFileSync(process.execPath, ['src/server/lockedBuild.mjs'], { env: { ...process.env, COMMUNITY_DIR: 'tests/fixtures/tiny-tw', OUT_DIR: resolve(out) }, stdio: 'pipe' });
 }, 400_000);
 afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 
