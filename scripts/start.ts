@@ -19,7 +19,8 @@ const commit = await storeHead();
 const source = join(dataDir(), 'site', 'source');
 await exportSnapshot(commit, source);
 console.log(`Building the site from the content store ${store} at ${commit.slice(0, 10)} …`);
-const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+// Through the checkout's build lock, as the server's rebuilds: another server on this checkout may be building.
+const build = spawnSync(process.execPath, ['src/server/lockedBuild.mjs'], {
   stdio: 'inherit', env: { ...process.env, COMMUNITY_DIR: source, BUILD_COMMIT: commit, OUT_DIR: outDir },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
