@@ -34,6 +34,8 @@ const tmp = tempDirs();
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
+  // What the servers' rebuilds leave in the checkout goes when the run ends.
+  globalSetup: './tests/support/testRunSetup.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -10,6 +10,8 @@ export default getViteConfig({
   test: {
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
+    // What the run's servers and builds leave in the checkout goes when it ends.
+    globalSetup: ['tests/support/testRunSetup.ts'],
     testTimeout: 180_000,
     hookTimeout: 60_000,
     maxWorkers: 2,

@@ -1,6 +1,7 @@
 // `node src/server/lockedBuild.mjs [--with-parent]`, in the code checkout: `astro build`, holding the checkout's build
-// lock for exactly as long as it runs. The publisher runs its rebuilds through it; tests that build beside running
-// servers do too. The environment goes to the build as it is (OUT_DIR, COMMUNITY_DIR, BUILD_COMMIT, …).
+// lock for exactly as long as it runs. The publisher runs its rebuilds through it, and so do `npm start`, `npm test`'s
+// builds and tests that build beside running servers. The environment goes to the build as it is (OUT_DIR,
+// COMMUNITY_DIR, BUILD_COMMIT, …).
 //
 // The build runs in this process, the process that holds the lock, so no build ever runs without it: however the build
 // ends (done, failed, killed), the lock goes with it. With `--with-parent` it also ends as soon as the process that
@@ -17,7 +18,17 @@ if (process.argv.includes('--with-parent')) {
 }
 
 const checkout = process.cwd();
-await takeBuildLock(checkoutBuildLock(checkout));
+/** Lets the lock go. Kept for the life of the process: a lock connection nothing refers to is closed by the garbage
+ * collector, mid-build. */
+let release;
+try {
+  release = await takeBuildLock(checkoutBuildLock(checkout));
+} catch (error) {
+  // The moderators see this line as the failed build's reason.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+process.on('exit', release);
 const astro = join(checkout, 'node_modules/astro/astro.js');
 if (!existsSync(astro)) {
   console.error(`astro not found at ${astro}`);

@@ -191,7 +191,8 @@ function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: tr
     let log = '';
     const keep = (b: Buffer) => { log = (log + b.toString()).slice(-4000); };
     child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    // Its warnings (a long wait for the build lock) and errors go to the server's log too.
+    child.stderr.on('data', (b: Buffer) => { keep(b); process.stderr.write(b); });
     // The moderator sees the message, not the stack trace.
     child.on('close', (code) => resolve(code === 0 ? { ok: true } : { ok: false, error: log.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(-6).join('\n') || `astro build exited ${code}` }));
   });

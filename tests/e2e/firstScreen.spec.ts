@@ -44,9 +44,15 @@ test.describe('on a 390×844 phone', () => {
         const share = await mapShare(page);
         // Elder mode's header is bigger, but it too leaves the map at least half the first screen.
         expect(share, `map covers ${Math.round(share * 100)}% of the first screen`).toBeGreaterThanOrEqual(0.5);
-        // The six main links take two rows, in English as in Chinese, even with elder mode's big text.
-        const linkRows = await page.locator('.site-nav a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
-        expect(linkRows, 'rows of main links').toBeLessThanOrEqual(2);
+        // The six main links take two rows, in English as in Chinese, even with elder mode's big text, each label on one line.
+        const links = await page.getByRole('navigation', { name: lang === 'zh' ? '主导航' : 'Main' }).getByRole('link').evaluateAll((as) => as.map((a) => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return { top: Math.round(a.getBoundingClientRect().top), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+        }));
+        expect(links).toHaveLength(6);
+        expect(new Set(links.map((l) => l.top)).size, 'rows of main links').toBeLessThanOrEqual(2);
+        expect(links.map((l) => l.lines), 'lines of each label').toEqual([1, 1, 1, 1, 1, 1]);
         // The search box sits on the map, over its top edge.
         const mapBox = (await map(page).boundingBox())!;
         const searchBox = (await page.getByRole('search').boundingBox())!;
