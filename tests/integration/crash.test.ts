@@ -9,7 +9,6 @@ import { BUILDS_DIR, checkoutBuildLock, takeBuildLock } from '../../src/server/b
 import { sendStory } from '../support/sendStory';
 import { signIn } from '../support/signIn';
 import { formTokenFromPage } from '../support/submissionToken';
-import { waitFor } from '../support/waitFor';
 
 const CLIENTS = 4;
 const ROUNDS = 4;
@@ -91,7 +90,7 @@ describe('crash safety', () => {
     }
   }, 120_000);
 
-  // Linux: it finds the build among the server's child processes in /proc.
+  // Linux: it finds the build among the server's child processes, and its lock, in /proc.
   it.skipIf(process.platform !== 'linux')('a server killed outright in the middle of a rebuild takes its build, and the build lock, with it', async () => {
     const server = await startServer({ ADMIN_PASSWORD: 'crash-build-pass', SUBMIT_MIN_FILL_MS: '0', PUBLISH_QUIET_MS: '0' });
     // Its rebuilds go to .site-builds/build-<hash of its data folder>-<time>/.
@@ -105,19 +104,21 @@ describe('crash safety', () => {
       db.close();
       const approved = await fetch(`${server.url}/admin/submissions/${id}/`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ action: 'approve' }), headers: { origin: server.url, cookie, 'content-type': 'application/x-www-form-urlencoded' } });
       expect(approved.status).toBe(303);
-      // The build has the lock (other test files' servers build too) once it writes its output folder.
-      expect(await waitFor(() => builds().length > 0), 'the rebuild started').toBe(true);
-      const build = childrenOf(server.process.pid!).find((c) => c.command.includes('lockedBuild.mjs'));
-      expect(build, 'the rebuild runs in lockedBuild.mjs').toBeDefined();
+      // The rebuild runs in lockedBuild.mjs, which takes the lock (once other test files' rebuilds let it go) and builds.
+      const build = () => childrenOf(server.process.pid!).find((c) => c.command.includes('lockedBuild.mjs'));
+      const until = Date.now() + 240_000;
+      while (!(build() && holdsWriteLock(build()!.pid)) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      const building = build();
+      expect(building && holdsWriteLock(building.pid), 'the rebuild holds the build lock').toBe(true);
       await server.stop('SIGKILL');
       // Its stdin pipe closes with the server, and it ends, the build lock it holds with it: once the lock is free the
       // build is gone. (The old way, the server held the lock and its build ran on without it until its next line of
       // output: the lock was free at once, the build still running.)
       const gone = Date.now();
       const release = await takeBuildLock(checkoutBuildLock());
-      const running = alive(build!.pid);
+      const running = alive(building!.pid);
       release();
-      expect(running, `the build (pid ${build!.pid}) ran on without the lock after its server was killed`).toBe(false);
+      expect(running, `the build (pid ${building!.pid}) ran on without the lock after its server was killed`).toBe(false);
       console.log(`crash test: a killed server's build had ended and let the lock go ${Date.now() - gone} ms after it`);
     } finally {
       await server.stop('SIGKILL');
@@ -137,6 +138,14 @@ function childrenOf(pid: number): { pid: number; command: string }[] {
     } catch { /* ended meanwhile */ }
   }
   return found;
+}
+
+/** The process holds a POSIX write lock (SQLite's exclusive lock) on some file (from Linux's /proc/locks). */
+function holdsWriteLock(pid: number): boolean {
+  return readFileSync('/proc/locks', 'utf8').split('\n').some((line) => {
+    const [, kind, , mode, owner] = line.trim().split(/\s+/);
+    return kind === 'POSIX' && mode === 'WRITE' && Number(owner) === pid;
+  });
 }
 
 /** The process runs (it exists and is not a zombie waiting to be reaped). */
