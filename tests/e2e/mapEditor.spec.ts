@@ -238,3 +238,23 @@ test('a moderator adds a landmark with its story, then deletes it with its story
   for (const f of files.slice(1)) expect(existsSync(storeFile(f)), f).toBe(false);
   expect(readFileSync(storeFile('data/landmarks.geojson'), 'utf8')).not.toContain('chess-nook');
 });
+
+test('on a phone a building\'s corner is caught a fingertip away from it, and dragging it stages the new shape', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/admin/map/');
+  await page.getByLabel('要改的地方').selectOption('buildings/b1');
+  await page.getByRole('button', { name: '在地图上移动或改形状' }).click();
+  // Its four corners, in screen order: the top left one has the smallest x + y.
+  const corners = page.locator('.me-map .marker-icon:not(.marker-icon-middle):not(.cursor-marker)');
+  await expect(corners).toHaveCount(4);
+  const boxes = await corners.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, size: r.width })));
+  const topLeft = boxes.sort((a, b) => a.x + a.y - (b.x + b.y))[0]!;
+  expect(topLeft.size, 'a corner handle on a touch screen, px').toBeGreaterThanOrEqual(22);
+  // 16 px left of the corner, off the building: Geoman's own 14 px handle ends 8 px from its centre.
+  await page.mouse.move(topLeft.x - 16, topLeft.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i += 1) await page.mouse.move(topLeft.x - 16 - i * 6, topLeft.y - i * 6);
+  await page.mouse.up();
+  await expect(page.locator('.me-edits li')).toHaveCount(1);
+  await expect(page.locator('.me-edits li')).toContainText('b1');
+});
