@@ -16,7 +16,7 @@ const PHONE_MAP = { width: 388, height: 590 };
  * Marks sit at `--x`/`--y` SVG units from the view's centre; CSS turns units into px with the same scale the SVG
  * uses (`map.css`, "First view").
  */
-export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings' | 'landmarks' | 'anchors'> & { credit?: string }, title: string, picker?: PickerOptions): string {
+export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings' | 'landmarks' | 'anchors'> & { credit?: string; tiles?: MapProps['tiles'] }, title: string, picker?: PickerOptions): string {
   const landmarks = props.landmarks.features;
   const top = picker ? 0 : FIRST_VIEW_TOP;
   const v = firstView({
@@ -42,9 +42,11 @@ export function firstViewHtml(props: Pick<MapProps, 'view' | 'base' | 'buildings
   const px = (zoom: number) => `${((256 * 2 ** zoom) / v.unitsPerWorld).toPrecision(6)}px`;
   const style = `--fit-top:${top}px;--w:${v.width};--h:${v.height};--s-min:${px(props.view.minZoom)};--s-max:${px(props.view.maxZoom)}`;
   // The map's credit where Leaflet's attribution will be, in its words, markup and style, so nothing changes there when
-  // Leaflet takes over; without JavaScript, without "Leaflet".
+  // Leaflet takes over (with the tiles' credit, as the tiles will come: HTML from the site's own settings, as Leaflet
+  // shows it); without JavaScript, without "Leaflet" or tiles.
+  const tileCredit = props.tiles ? `, ${props.tiles.attribution}` : '';
   const credit = props.credit === undefined ? ''
-    : `<p class="cm-static-credit"><span class="cm-static-js">Leaflet <span aria-hidden="true">|</span> ${escapeHtml(props.credit)}</span><span class="cm-static-nojs">${escapeHtml(props.credit)}</span></p>`;
+    : `<p class="cm-static-credit"><span class="cm-static-js">Leaflet <span aria-hidden="true">|</span> ${escapeHtml(props.credit)}${tileCredit}</span><span class="cm-static-nojs">${escapeHtml(props.credit)}</span></p>`;
   return `<div class="cm-static${picker ? ' cm-static-picker' : ''}" data-first-view style="${style}">${firstViewSvg(v, title, 'cm-static-svg')}`
     + `<div class="cm-static-marks" aria-hidden="true">${dots.map(mark('cm-static-dot')).join('')}${v.labels.map(mark('cm-static-label')).join('')}${v.pins.map(mark('cm-static-pin')).join('')}</div>${credit}</div>`;
 }

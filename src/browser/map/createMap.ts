@@ -27,8 +27,11 @@ export function createMap(box: HTMLElement, props: MapProps, shift?: Shift): L.M
   map.fitBounds(L.latLngBounds(view.bounds.map((p) => toLatLng(p, shift))), FIT_OPTIONS);
   map.options.zoomSnap = ZOOM_SNAP;
   // The data's credit from the start, not with the base layer a task later: the line would grow (on a phone, to two
-  // lines) and move up after the first frame.
-  L.control.attribution({ prefix: 'Leaflet' }).addAttribution(escapeHtml(props.credit)).addTo(map);
+  // lines) and move up after the first frame. So does the tiles' credit: their layer comes after `map:drawn` and adds the
+  // same words again (Leaflet counts them; the line does not change).
+  const attribution = L.control.attribution({ prefix: 'Leaflet' }).addAttribution(escapeHtml(props.credit));
+  if (props.tiles) attribution.addAttribution(props.tiles.attribution);
+  attribution.addTo(map);
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', fill(props.text['map.label'], { community: props.name }));
   return map;
