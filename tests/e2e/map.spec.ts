@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
 import { canvasColours } from '../support/canvasColours';
+import { holdRequests } from '../support/holdRequests';
 
 const sheet = (page: Page) => page.locator('.cm-sheet');
 const summary = (page: Page) => page.locator('.cm-summary');
@@ -310,9 +311,7 @@ test.describe('with JavaScript off', () => {
 test('before Preact has rendered the map, its first frame takes a tap on a check-in point, which opens once the rest has come, and pans', async ({ page }) => {
   // Hold Preact's renderer for the island (@astrojs/preact's client): the first frame is Leaflet alone, drawn as the
   // island's own module ran.
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  const release = await holdRequests(page, /\/_astro\/client\.[\w-]+\.js$/);
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0);
   await expect(checkinPins(page)).toHaveCount(12);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config';
+import { holdRequests } from '../support/holdRequests';
 
 // dist-tiles: this community built with MAP_TILES=custom pointing at tests/support/tileServer.mjs, MAP_TILE_DATUM=gcj02.
 test.use({ baseURL: `http://127.0.0.1:${PORTS.tiled}` });
@@ -26,9 +27,7 @@ async function lngLatOnTiles(page: Page, x: number, y: number): Promise<number[]
 
 test('configured tiles load under the embedded base map, and their attribution shows from the first paint, unchanged', async ({ page }) => {
   // The tiles come with the map's later parts (mapParts): held back until Leaflet's own first frame is looked at.
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route(/\/_astro\/mapParts\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  const release = await holdRequests(page, /\/_astro\/mapParts\.[\w-]+\.js$/);
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   // The first view's credit already names the tiles, in the words the live map will show.
