@@ -1,7 +1,7 @@
-// `node src/server/lockedBuild.mjs [--with-parent]`, in the code checkout: `astro build`, holding the checkout's build
-// lock for exactly as long as it runs. The publisher runs its rebuilds through it, and so do `npm start`, `npm test`'s
-// builds and tests that build beside running servers. The environment goes to the build as it is (OUT_DIR,
-// COMMUNITY_DIR, BUILD_COMMIT, …).
+// `node src/server/lockedBuild.mjs [--with-parent] [astro build's options]`, in the code checkout: `astro build`, holding
+// the checkout's build lock for exactly as long as it runs. The publisher runs its rebuilds through it, and so do
+// `npm run build`, `npm start`, `npm test`'s builds and tests that build beside running servers. The environment goes to
+// the build as it is (OUT_DIR, COMMUNITY_DIR, BUILD_COMMIT, …).
 //
 // The build runs in this process, the process that holds the lock, so no build ever runs without it: however the build
 // ends (done, failed, killed), the lock goes with it. With `--with-parent` it also ends as soon as the process that
@@ -35,5 +35,5 @@ if (!existsSync(astro)) {
   process.exit(1);
 }
 // Astro's own command line, as `astro build` runs it: it builds, says what failed, and ends the process.
-process.argv = [process.execPath, astro, 'build'];
+process.argv = [process.execPath, astro, 'build', ...process.argv.slice(2).filter((a) => a !== '--with-parent')];
 await import(pathToFileURL(astro).href);

@@ -257,4 +257,15 @@ test('on a phone a building\'s corner is caught a fingertip away from it, and dr
   await page.mouse.up();
   await expect(page.locator('.me-edits li')).toHaveCount(1);
   await expect(page.locator('.me-edits li')).toContainText('b1');
+  // On the building's short right edge (untouched) the half-way handle sits inside its corners' catch areas, and still
+  // takes the drag: it becomes a fifth corner.
+  const middles = page.locator('.me-map .marker-icon-middle');
+  const right = (await middles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })))).sort((a, b) => b.x - a.x)[0]!;
+  const [, lower] = boxes.filter((c) => Math.abs(c.x - right.x) < 4).sort((a, b) => a.y - b.y);
+  expect(lower!.y - right.y, 'half-way handle to the corner below it, px').toBeLessThan(22);
+  await page.mouse.move(right.x, right.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i += 1) await page.mouse.move(right.x + i * 5, right.y);
+  await page.mouse.up();
+  await expect(corners).toHaveCount(5);
 });
