@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import { appManifestText, communityForConfig, offlinePagePatterns, PAGE_CACHE } from './src/build/integrations/appManifest';
 import { buildInfo } from './src/build/integrations/buildInfo';
+import { communityCacheDir } from './src/build/communityCacheDir';
 import { checkCommunityData } from './src/build/integrations/checkCommunityData';
 import { contentSecurityPolicy } from './src/build/integrations/contentSecurityPolicy';
 import { precacheWhatPagesUse } from './src/build/integrations/precacheWhatPagesUse';
@@ -82,7 +83,7 @@ export default defineConfig({
   // OUT_DIR lets tests build a second community (COMMUNITY_DIR) beside the main one.
   outDir: process.env.OUT_DIR || 'dist',
   // Each community keeps its own content cache, so building one never serves the other's entries.
-  cacheDir: process.env.COMMUNITY_DIR ? `node_modules/.astro-${process.env.COMMUNITY_DIR.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
+  cacheDir: communityCacheDir(process.env.COMMUNITY_DIR),
   // Two pages at a time: a page's share card is a PNG that sharp renders off the main thread (~0.15 s each, 92 of
   // them on a first build, cached after), so two render at once. The built site is byte-identical; a first build
   // takes 29 s instead of 38 s on a 2-core machine.

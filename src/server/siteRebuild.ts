@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../core/checks/problem';
 import { existingSecretFingerprint } from '../storage/checkinSecret';
@@ -181,10 +181,8 @@ async function rebuild(): Promise<void> {
  * this server however the server ends (stopped: it is killed; killed outright: its stdin pipe closes).
  */
 function runBuild(outDir: string, env: Record<string, string>): Promise<{ ok: true } | { ok: false; error: string }> {
-  const script = join(process.cwd(), 'src/server/lockedBuild.mjs');
-  if (!existsSync(script)) return Promise.resolve({ ok: false, error: `the build script is missing: ${script}` });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, '--with-parent'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(process.cwd(), 'src/server/lockedBuild.mjs'), '--with-parent'], { env: { ...process.env, ...env, OUT_DIR: outDir }, stdio: ['pipe', 'pipe', 'pipe'] });
     const stopWithServer = () => child.kill();
     process.once('exit', stopWithServer);
     child.once('exit', () => process.off('exit', stopWithServer));
