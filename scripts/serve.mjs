@@ -183,10 +183,13 @@ server.on('clientError', (error, socket) => {
 server.on('connect', (_req, socket) => {
   socket.end(rawAnswer(parserErrorAnswer('HPE_INVALID_METHOD')));
 });
+// PORT=0 takes any free port; the line below names the one taken (the test servers read it).
 server.listen(port, host, async () => {
-  console.log(`Serving ${firstBuild} on http://${host}:${port}/`);
+  const { port: taken } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${taken}`;
+  console.log(`Serving ${firstBuild} on ${origin}/`);
   // Opens the database (created on first run) and prints the moderator password if one was just made.
-  await fetch(`http://${host}:${port}/api/health`).catch(() => {});
+  await fetch(`${origin}/api/health`).catch(() => {});
 });
 // Stops taking connections and ends the idle ones (Node's close does); an answer under way (a photo still uploading)
 // gets 10 s, then every connection is closed, so a stop or a redeploy never waits out a client that keeps its

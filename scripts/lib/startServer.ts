@@ -1,21 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 export type RunningServer = {
   url: string;
@@ -33,25 +20,28 @@ export type RunningServer = {
  * folder in a temp dir, and waits until it answers. `env` adds settings (rate limits, password, …).
  */
 export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'cailing-data-'))): Promise<RunningServer> {
-  const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Port 0: the server takes a free port itself and names it. (Picking one here and passing it on lost a race now
+  // and then: another test's server took it between the two, and this test talked to that server.)
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (b) => { log += b; });
   child.stderr!.on('data', (b) => { log += b; });
-  const url = `http://127.0.0.1:${port}`;
   // Up to 30 s: a server starting while another test file's rebuild has both cores can be slow to answer.
   const until = Date.now() + 30_000;
+  let url = '';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
+    url ||= /^Serving .* on (http:\/\/127\.0\.0\.1:\d+)\/$/m.exec(log)?.[1] ?? '';
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if (url && (await fetch(`${url}/api/health`)).ok) break;
     } catch { /* not up yet */ }
     if (Date.now() > until) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer on ${url} within 30 s: ${log}`);
+      throw new Error(`server did not answer${url ? ` on ${url}` : ''} within 30 s: ${log}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const port = Number(new URL(url).port);
   return {
     url, port, dataDir, process: child, output: () => log,
     db: () => new Database(join(dataDir, 'cailing.sqlite'), { readonly: true }),

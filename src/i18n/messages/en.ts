@@ -207,7 +207,6 @@ export const en: Messages = {
   'checkin.insecure': 'This page is not on a secure connection (https), so the phone will not share location. Scan the QR code.',
   'checkin.next': 'Next: {name}. About {metres} m {direction}.',
   'checkin.done': { one: 'The {count} stop is done! Get your certificate in the passport.', other: 'All {count} stops done! Get your certificate in the passport.' },
-  'checkin.toPassport': 'Open my passport',
   'checkin.story': 'Read this mural’s story',
   'dir.n': 'north', 'dir.ne': 'north-east', 'dir.e': 'east', 'dir.se': 'south-east', 'dir.s': 'south', 'dir.sw': 'south-west', 'dir.w': 'west', 'dir.nw': 'north-west',
   // Making the map true (issue 14): map edits, imports, provenance, sample stories, coverage.
@@ -244,6 +243,7 @@ export const en: Messages = {
   'admin.done.storyChecked': 'Story marked checked. The site is being rebuilt.',
   'admin.action.story-checked': 'Story checked',
   'admin.action.map-edit': 'Map edited',
+  'passport.open': 'Open my passport',
   'passport.title': 'My trail passport',
   'passport.progress': '{count} of {total} stamps',
   'passport.slot.empty': 'Not yet',

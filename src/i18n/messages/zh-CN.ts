@@ -208,7 +208,6 @@ export const zhCN = {
   'checkin.insecure': '这个网页不是安全连接（https），手机不让用定位。请扫二维码打卡。',
   'checkin.next': '下一站：{name}。往{direction}走约 {metres} 米。',
   'checkin.done': '{count} 站全部完成！去护照里领证书吧。',
-  'checkin.toPassport': '打开我的护照',
   'checkin.story': '看这面墙的故事',
   'dir.n': '北', 'dir.ne': '东北', 'dir.e': '东', 'dir.se': '东南', 'dir.s': '南', 'dir.sw': '西南', 'dir.w': '西', 'dir.nw': '西北',
   // Making the map true (issue 14): map edits, imports, provenance, sample stories, coverage.
@@ -245,6 +244,7 @@ export const zhCN = {
   'admin.done.storyChecked': '故事已标记为已核实，网站正在更新。',
   'admin.action.story-checked': '核实故事',
   'admin.action.map-edit': '编辑地图',
+  'passport.open': '打开我的护照',
   'passport.title': '我的打卡护照',
   'passport.progress': '已盖 {count} / {total} 个章',
   'passport.slot.empty': '还没盖章',

@@ -211,7 +211,6 @@ export const zhTW: Messages = {
   'checkin.insecure': '這個網頁不是安全連線（https），手機不讓用定位。請掃 QR Code 打卡。',
   'checkin.next': '下一站：{name}。往{direction}走約 {metres} 公尺。',
   'checkin.done': '{count} 站全部完成！去護照裡領證書吧。',
-  'checkin.toPassport': '開啟我的護照',
   'checkin.story': '看這面牆的故事',
   'dir.n': '北', 'dir.ne': '東北', 'dir.e': '東', 'dir.se': '東南', 'dir.s': '南', 'dir.sw': '西南', 'dir.w': '西', 'dir.nw': '西北',
   // Making the map true (issue 14): map edits, imports, provenance, sample stories, coverage.
@@ -248,6 +247,7 @@ export const zhTW: Messages = {
   'admin.done.storyChecked': '故事已標記為已核實，網站正在更新。',
   'admin.action.story-checked': '核實故事',
   'admin.action.map-edit': '編輯地圖',
+  'passport.open': '開啟我的護照',
   'passport.title': '我的打卡護照',
   'passport.progress': '已蓋 {count} / {total} 個章',
   'passport.slot.empty': '還沒蓋章',
