@@ -15,17 +15,19 @@ export const SCALES = [1, 10, 100, 1000] as const;
 
 /**
  * Writes the benchmark's pages into the built client folder (before the server starts): for each scale,
- * our map island fed a synthetic estate as the home page feeds it (its SVG first view, its one JSON data script,
- * the island, module preloads, scripts and styles of the built home page), and a plain Leaflet page drawing the
- * same GeoJSON — the floor; a plain Leaflet page drawing the real estate, the floor of the home page itself; and the
+ * our map island fed a synthetic estate as the home page feeds it, in the home page's own frame (its SVG first view,
+ * its one JSON data script and Astro's island scripts before the island, under the built home page's head as it is),
+ * and a plain Leaflet page drawing the same GeoJSON — the floor; a plain Leaflet page drawing the real estate, the floor of the home page itself; and the
  * built home page with that plain Leaflet drawing in place of our scripts: what the page itself costs.
  * All mark `map:drawn` alike.
  */
 export async function writeMapPages(client: string): Promise<void> {
   const home = readFileSync(join(client, 'index.html'), 'utf8');
   const island = /<astro-island[^>]*component-url="[^"]*CommunityMap[^>]*>/.exec(home)![0];
-  const inlineScripts = [...home.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]).join('\n');
-  const styles = [...home.matchAll(/<link rel="(?:stylesheet|modulepreload)"[^>]*>/g)].map((m) => m[0]).join('\n');
+  // The home page's head as it is (its inline scripts, styles, preloads and their order: a script after a stylesheet
+  // waits for it), and what the home page puts between its map data and its island (Astro's island scripts).
+  const head = /<head>([\s\S]*?)<\/head>/.exec(home)![1]!;
+  const islandScripts = /<script type="application\/json" id="map-data">[\s\S]*?<\/script>([\s\S]*?)<astro-island/.exec(home)![1]!;
   const homeData = JSON.parse(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/.exec(home)![1]!) as MapProps;
   const plainPage = (title: string, data: unknown) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/bench/leaflet/leaflet.css"><style>#map{height:68vh}</style></head><body><div id="map"></div><script type="application/json" id="data">${jsonForScript(data)}</script><script src="/bench/leaflet/leaflet.js"></script><script src="/bench/plain.js"></script></body></html>`;
   const dir = join(client, 'bench');
@@ -47,8 +49,8 @@ export async function writeMapPages(client: string): Promise<void> {
         landmarks: { type: 'FeatureCollection', features: [] }, stairwells: {}, cards: {}, buildingHref: '/buildings/{number}/', buildingsHref: '/buildings/',
         search: { buildings: buildings.map((b) => b.properties.number), stairwells: [], landmarks: [] }, tiles: null, renderer,
       };
-      const slot = `<div class="map-slot">${firstViewHtml(props, 'bench')}<script type="application/json" id="map-data">${jsonForScript(props)}</script>${island}</astro-island></div>`;
-      writeFileSync(join(dir, `map-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench ${scale}×</title>${styles}${inlineScripts}</head><body><main>${slot}</main></body></html>`);
+      const slot = `<div class="map-slot">${firstViewHtml(props, 'bench')}<script type="application/json" id="map-data">${jsonForScript(props)}</script>${islandScripts}${island}</astro-island></div>`;
+      writeFileSync(join(dir, `map-${scale}-${renderer}.html`), `<!doctype html><html lang="zh-CN"><head>${head.replace(/<title>[^<]*<\/title>/, `<title>bench ${scale}×</title>`)}</head><body><main id="main">${slot}</main></body></html>`);
       writeFileSync(join(dir, `plain-${scale}-${renderer}.html`), plainPage(`plain ${scale}×`, { renderer, bounds, base: props.base, buildings: props.buildings }));
     }
   }
