@@ -3,6 +3,7 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import { appManifestText, communityForConfig, offlinePagePatterns, PAGE_CACHE } from './src/build/integrations/appManifest';
 import { buildInfo } from './src/build/integrations/buildInfo';
@@ -89,4 +90,6 @@ export default defineConfig({
   // takes 29 s instead of 38 s on a 2-core machine.
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
+  // Leaflet's ES module build in place of its UMD one (see the file).
+  vite: { resolve: { alias: [{ find: /^leaflet$/, replacement: fileURLToPath(new URL('./src/browser/map/leafletEsm.js', import.meta.url)) }] } },
 });
