@@ -31,7 +31,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   let url = '';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
-    url ||= /^Serving .* on (http:\/\/127\.0\.0\.1:\d+)\/$/m.exec(log)?.[1] ?? '';
+    url ||= /^Serving .* on (http:\/\/\S+:\d+)\/$/m.exec(log)?.[1] ?? '';
     try {
       if (url && (await fetch(`${url}/api/health`)).ok) break;
     } catch { /* not up yet */ }
