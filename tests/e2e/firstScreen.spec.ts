@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
 import { canvasColours } from '../support/canvasColours';
 
@@ -33,6 +34,41 @@ async function mapShare(page: Page) {
 
 test.describe('on a 390×844 phone', () => {
   test.use({ viewport: PHONE });
+
+  test('in the text list, a place whose name takes two lines has its bullet beside the first (English, elder mode)', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    await page.goto('/en/');
+    const items = page.locator('[data-list="landmarks"] li');
+    // The first entry whose name wraps, and its first line (the first letter's box).
+    const index = await items.evaluateAll((lis) => lis.findIndex((li) => {
+      const range = document.createRange();
+      range.selectNodeContents(li.querySelector('a')!);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    }));
+    expect(index, 'an entry that wraps at 390 px in elder mode').toBeGreaterThanOrEqual(0);
+    const item = items.nth(index);
+    await item.scrollIntoViewIfNeeded();
+    const first = await item.locator('a').evaluate((a) => {
+      const text = [...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    // The bullet is drawn in the item's left padding: find its dark pixels there.
+    const box = (await item.boundingBox())!;
+    const clip = { x: 0, y: box.y, width: box.x - 1, height: box.height };
+    const { data, info } = await sharp(await page.screenshot({ clip })).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const rows: number[] = [];
+    for (let y = 0; y < info.height; y += 1) {
+      for (let x = 0; x < info.width; x += 1) if (data[y * info.width * info.channels + x * info.channels]! < 100) { rows.push(y); break; }
+    }
+    expect(rows.length, 'the bullet is drawn').toBeGreaterThan(0);
+    const bullet = box.y + (rows[0]! + rows.at(-1)!) / 2 / (info.height / box.height);
+    expect(bullet, 'the bullet beside the first line').toBeGreaterThanOrEqual(first.top);
+    expect(bullet).toBeLessThanOrEqual(first.bottom);
+  });
 
   for (const elder of [false, true]) {
     for (const lang of ['zh', 'en']) {
