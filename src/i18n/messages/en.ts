@@ -490,7 +490,7 @@ export const en: Messages = {
   'admin.secret.title': 'Check-in secret',
   'admin.secret.fingerprint': 'Fingerprint: {fingerprint}',
   'admin.secret.posters': 'Posters printed {date} ({count} of them).',
-  'admin.secret.noPosters': 'No posters printed yet (npm run posters).',
+  'admin.secret.noPosters': 'No posters printed yet: the site’s maintainer makes them with npm run posters.',
   'admin.secret.none': 'No secret yet; the first build makes one.',
   'publish.imageAlt.photo': 'Photo from a resident: {title}',
   // The moderators' map editor (/admin/map/): moving, reshaping, adding and deleting features, surveying them on the spot, importing files.

@@ -491,7 +491,7 @@ export const zhCN = {
   'admin.secret.title': '打卡密钥',
   'admin.secret.fingerprint': '密钥指纹：{fingerprint}',
   'admin.secret.posters': '海报打印于 {date}，共 {count} 张。',
-  'admin.secret.noPosters': '还没有打印过海报（npm run posters）。',
+  'admin.secret.noPosters': '还没有打印过海报：请网站的维护人员运行 npm run posters 生成。',
   'admin.secret.none': '还没有密钥，第一次生成网站时会自动生成。',
   'publish.imageAlt.photo': '居民提供的照片：{title}',
   // 社工的地图编辑器（/admin/map/）：移动、改形状、添加、删除、现场测量、导入文件。

@@ -494,7 +494,7 @@ export const zhTW: Messages = {
   'admin.secret.title': '打卡金鑰',
   'admin.secret.fingerprint': '金鑰指紋：{fingerprint}',
   'admin.secret.posters': '海報列印於 {date}，共 {count} 張。',
-  'admin.secret.noPosters': '還沒有列印過海報（npm run posters）。',
+  'admin.secret.noPosters': '還沒有列印過海報：請網站的維護人員執行 npm run posters 產生。',
   'admin.secret.none': '還沒有金鑰，第一次產生網站時會自動產生。',
   'publish.imageAlt.photo': '居民提供的照片：{title}',
   // 社工的地圖編輯器（/admin/map/）：移動、改形狀、新增、刪除、現場測量、匯入檔案。
