@@ -172,6 +172,23 @@ test('tapping building 22 shows its number and its 3 stairwells', async ({ page 
   await expect(sheet(page).getByRole('button', { name: '22幢网红楼道' })).toBeVisible();
 });
 
+for (const elder of [false, true]) {
+  test(`searched, building 22 shows the numbers of its three stairwells, none under its celebrity stairwell's star${elder ? ', in 长辈模式' : ''}`, async ({ page }) => {
+    if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    await page.goto('/');
+    await search(page, '22');
+    await expect(sheet(page).getByRole('heading', { level: 2 })).toHaveText('22幢');
+    const numbers = page.locator('.cm-label-stairwell:not(.cm-label-hidden):not(.cm-label-pending) span[title^="22-"]');
+    await expect.poll(async () => (await numbers.allTextContents()).sort(), { message: 'stairwell numbers shown' }).toEqual(['1', '2', '3']);
+    const dots = await page.locator('.cm-pin:not(.cm-pin-hidden) .cm-dot').evaluateAll((ds) => ds.map((d) => d.getBoundingClientRect().toJSON() as DOMRect));
+    for (const label of await numbers.all()) {
+      const b = (await label.boundingBox())!;
+      const under = dots.filter((d) => b.x < d.right && d.left < b.x + b.width && b.y < d.bottom && d.top < b.y + b.height);
+      expect(under, `stairwell ${await label.getAttribute('title')} is under no pin`).toEqual([]);
+    }
+  });
+}
+
 test('searching 14 and 22-3 focuses and highlights the right feature, other layers stay', async ({ page }) => {
   await page.goto('/');
   await search(page, '14');

@@ -24,6 +24,10 @@ const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
 /** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
 const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
+/** Where a stairwell number may move (px) when a pin covers its door (a celebrity stairwell's star stands on it) or
+ * its building's number does: just clear of a pin's dot (30 px in 长辈模式), under the door, then beside it. Stairwells
+ * are some 55 px apart from the zoom their numbers show at, so it stays nearer its own door than the next one. */
+const BESIDE_DOOR = [[0, 26], [-24, 0], [24, 0]] as const;
 
 type Props = {
   buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
@@ -80,11 +84,11 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const cut = (b: ReturnType<typeof boxOf>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
         || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
-      // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves along its
-      // building only where it is not cut either.
+      // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves (along its
+      // building, beside its door) only where it is not cut either.
       const shown = placeLabels(boxes.map((b, i) => ({
         ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind],
-        shifts: inView[i]!.kind === 'building' ? along.filter(([x, y]) => !cut({ ...b, x: b.x + x, y: b.y + y })) : undefined,
+        shifts: (inView[i]!.kind === 'building' ? along : inView[i]!.kind === 'stairwell' ? BESIDE_DOOR : []).filter(([x, y]) => !cut({ ...b, x: b.x + x, y: b.y + y })),
       })), pins);
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
