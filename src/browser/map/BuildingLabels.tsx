@@ -25,9 +25,10 @@ const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 /** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
 const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
 /** Where a stairwell number may move (px) when a pin covers its door (a celebrity stairwell's star stands on it) or
- * its building's number does: just clear of a pin's dot (30 px in 长辈模式), under the door, then beside it. Stairwells
- * are some 55 px apart from the zoom their numbers show at, so it stays nearer its own door than the next one. */
-const BESIDE_DOOR = [[0, 26], [-24, 0], [24, 0]] as const;
+ * its building's number does. Doors are not drawn on the map, so the number stays in line with its door where it can:
+ * under it, then over it, clear of a pin's 24 px dot; beside it (some 55 px from the next door at the zoom numbers
+ * show from, so nearer its own); last, further under, clear of a check-in point's 30 px dot (38 px in 长辈模式). */
+const BESIDE_DOOR = [[0, 26], [0, -26], [-24, 0], [24, 0], [0, 34]] as const;
 
 type Props = {
   buildings: Building[]; anchors: Record<string, Position>; stairwells: Record<string, Position>; base: BaseFeature[];
