@@ -17,8 +17,9 @@ export const SCALES = [1, 10, 100, 1000] as const;
  * Writes the benchmark's pages into the built client folder (before the server starts): for each scale,
  * our map island fed a synthetic estate as the home page feeds it, in the home page's own frame (its SVG first view,
  * its one JSON data script and Astro's island scripts before the island, under the built home page's head as it is),
- * and a plain Leaflet page drawing the same GeoJSON — the floor; a plain Leaflet page drawing the real estate, the floor of the home page itself; and the
- * built home page with that plain Leaflet drawing in place of our scripts: what the page itself costs.
+ * and a plain Leaflet page drawing the same GeoJSON — the floor; a plain Leaflet page drawing the real estate, the
+ * floor of the home page itself; and the built home page with that plain Leaflet drawing in place of our scripts:
+ * what the page itself costs.
  * All mark `map:drawn` alike.
  */
 export async function writeMapPages(client: string): Promise<void> {

@@ -75,7 +75,12 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       return { inView: labels, markers: markersFor(labels, pending) };
     };
     const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
-      const along = ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const);
+      // Where each kind of label may move if its own place is taken.
+      const shiftsOf: Record<Candidate['kind'], readonly (readonly [number, number])[]> = {
+        building: ALONG_BUILDING.map(([x, y]) => [x * Math.max(1, 2 ** (map.getZoom() - fitted)), y] as const),
+        stairwell: BESIDE_DOOR,
+        place: [],
+      };
       // Measure what the browser laid out (the font follows 长辈模式), then keep what fits.
       const spans = markers.map((m) => m.getElement()?.firstElementChild as HTMLElement | null);
       const pins = [...map.getContainer().querySelectorAll('.cm-pin:not(.cm-pin-hidden) .cm-dot')].map((d) => boxOf(d.getBoundingClientRect()));
@@ -89,7 +94,7 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       // building, beside its door) only where it is not cut either.
       const shown = placeLabels(boxes.map((b, i) => ({
         ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind],
-        shifts: (inView[i]!.kind === 'building' ? along : inView[i]!.kind === 'stairwell' ? BESIDE_DOOR : []).filter(([x, y]) => !cut({ ...b, x: b.x + x, y: b.y + y })),
+        shifts: shiftsOf[inView[i]!.kind].filter(([x, y]) => !cut({ ...b, x: b.x + x, y: b.y + y })),
       })), pins);
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
