@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 
 /** One page of each type, in the default language; each is also checked under /en/. */
 const PAGE_TYPES = [
@@ -21,8 +21,7 @@ async function settled(page: Page) {
 }
 
 async function violations(page: Page) {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return (await axeViolations(page)).map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 for (const elder of [false, true]) {
@@ -47,6 +46,13 @@ for (const elder of [false, true]) {
     }
   });
 }
+
+test('the axe check as run here fails a page with planted faults: a picture with no text, a button with no name', async ({ page }) => {
+  await page.goto('/trail/');
+  await settled(page);
+  await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><button type="button"></button>'));
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
+});
 
 test('Lighthouse accessibility is 100 on the map, a story, the trail and the submit page', async ({ baseURL }) => {
   test.setTimeout(180_000);

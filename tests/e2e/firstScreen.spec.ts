@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
+import { axeViolations } from '../support/axe';
 import { canvasColours } from '../support/canvasColours';
 
 /**
@@ -168,8 +168,7 @@ test.describe('on a 390×844 phone', () => {
     expect(height, 'the map stays in view above the sheet').toBeGreaterThanOrEqual(PHONE.height * 0.4);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/home-zh-layers.png` });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), 'axe, with the sheet open').toEqual([]);
+    expect((await axeViolations(page)).map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), 'axe, with the sheet open').toEqual([]);
 
     expect((await canvasColours(page)).has(STATUS_COLOURS['not-yet'])).toBe(true);
     await sheet.getByRole('checkbox', { name: /尚未改造/ }).uncheck();

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_COLOURS } from '../../src/core/style/palette';
+import { axeViolations } from '../support/axe';
 import { canvasColours } from '../support/canvasColours';
 import { holdRequests } from '../support/holdRequests';
 
@@ -312,8 +312,7 @@ test('story and building pages link to their place on the map', async ({ page })
 test('the map page has no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/?focus=b22');
   await expect(sheet(page)).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test.describe('with JavaScript off', () => {

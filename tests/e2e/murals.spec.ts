@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
 import { PORTS, TEST_ADMIN_PASSWORD } from '../../playwright.config';
+import { axeViolations } from '../support/axe';
 
 /** A phone photo of the wall on disk: a 2400×1600 JPEG, shrunk by the page before it is sent. */
 async function wallPhoto(): Promise<string> {
@@ -117,15 +118,13 @@ test.describe('adding a photo to a place', () => {
 
 test('axe finds no violation on the gallery page and the photo form, in normal and elder mode, Chinese and English', async ({ page }) => {
   test.setTimeout(120_000);
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const elder of [false, true]) {
     if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
     for (const path of ['/landmarks/checkin-03/', '/en/landmarks/checkin-10/', '/submit/?photo=checkin-03', '/en/submit/?photo=checkin-03']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       if (elder) await expect(page.locator('html')).toHaveClass(/elder/);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect((await axeViolations(page)).map((v) => `${path} ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     }
   }
 });
