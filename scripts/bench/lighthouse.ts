@@ -17,7 +17,8 @@ export async function runLighthouse(url: string, categories = ['performance', 'a
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    // No full-page screenshot: no score uses it, and it took a second of each run.
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true });
     const lhr = result!.lhr;
     const score = (id: string) => (lhr.categories[id]?.score == null ? undefined : Math.round(lhr.categories[id]!.score! * 100));
     return {
