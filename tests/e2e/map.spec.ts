@@ -98,6 +98,33 @@ test('at the default phone view every check-in point, the pet area and the celeb
   expect(closer.labelsShown, 'every building number in view').toBe(closer.labelsInView);
 });
 
+/** Each building number shown: how far its middle is from its own building's anchor, and from the nearest other building's. */
+async function numbersAndTheirBuildings(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.leaflet-marker-pane')!.getBoundingClientRect();
+    // Where Leaflet put each label's marker (its building's anchor), hidden ones too (they are not laid out).
+    const all = [...document.querySelectorAll<HTMLElement>('.cm-label-building')].map((el) => {
+      const [x, y] = /translate3d\(([-\d.]+)px, ([-\d.]+)px/.exec(el.style.transform)!.slice(1).map(Number) as [number, number];
+      return { el, text: el.textContent, at: [pane.x + x, pane.y + y] as const };
+    });
+    return all.filter((l) => !l.el.classList.contains('cm-label-hidden')).map((l) => {
+      const r = l.el.firstElementChild!.getBoundingClientRect();
+      const from = (p: readonly [number, number]) => Math.hypot(p[0] - (r.x + r.width / 2), p[1] - (r.y + r.height / 2));
+      return { text: l.text, own: from(l.at), other: Math.min(...all.filter((o) => o !== l).map((o) => from(o.at))) };
+    });
+  });
+}
+
+test('a building number a pin covers moves along its building or against it, never nearer another building, and leaves the road and green names their room', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.cm-map').scrollIntoViewIfNeeded();
+  const { labelsShown } = await readMap(page);
+  expect(labelsShown, `${labelsShown} of 62 building numbers shown`).toBeGreaterThanOrEqual(55);
+  const numbers = await numbersAndTheirBuildings(page);
+  expect(numbers.filter((n) => n.own >= n.other).map((n) => n.text), 'numbers nearer another building than their own').toEqual([]);
+  for (const name of ['南北主路', '西北绿带', '东北绿带']) await expect(page.locator('.cm-label-place:not(.cm-label-hidden) span').getByText(name, { exact: true })).toBeVisible();
+});
+
 test('in 长辈模式 the bigger pins and controls still leave every check-in point in sight, none under the scale bar or search', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
   // The phone's own width, and a narrow one (the English numbers and controls are widest there).
