@@ -98,7 +98,8 @@ test('at the default phone view every check-in point, the pet area and the celeb
   expect(closer.labelsShown, 'every building number in view').toBe(closer.labelsInView);
 });
 
-/** Each building number shown: how far its middle is from its own building's anchor, and from the nearest other building's. */
+/** Each building number shown: how far its middle is from its own building's anchor and from the nearest other one in
+ * view, and whether it overlaps a pin or another label shown. */
 async function numbersAndTheirBuildings(page: Page) {
   return page.evaluate(() => {
     const pane = document.querySelector('.leaflet-marker-pane')!.getBoundingClientRect();
@@ -107,10 +108,12 @@ async function numbersAndTheirBuildings(page: Page) {
       const [x, y] = /translate3d\(([-\d.]+)px, ([-\d.]+)px/.exec(el.style.transform)!.slice(1).map(Number) as [number, number];
       return { el, text: el.textContent, at: [pane.x + x, pane.y + y] as const };
     });
+    const boxes = [...document.querySelectorAll('.cm-label:not(.cm-label-hidden) span, .cm-pin:not(.cm-pin-hidden) .cm-dot')].map((e) => [e, e.getBoundingClientRect()] as const);
     return all.filter((l) => !l.el.classList.contains('cm-label-hidden')).map((l) => {
       const r = l.el.firstElementChild!.getBoundingClientRect();
       const from = (p: readonly [number, number]) => Math.hypot(p[0] - (r.x + r.width / 2), p[1] - (r.y + r.height / 2));
-      return { text: l.text, own: from(l.at), other: Math.min(...all.filter((o) => o !== l).map((o) => from(o.at))) };
+      const overlaps = boxes.some(([e, b]) => e !== l.el.firstElementChild && r.x < b.right && b.x < r.right && r.y < b.bottom && b.y < r.bottom);
+      return { text: l.text, own: from(l.at), other: Math.min(...all.filter((o) => o !== l).map((o) => from(o.at))), overlaps };
     });
   });
 }
@@ -122,6 +125,7 @@ test('a building number a pin covers moves along its building or against it, nev
   expect(labelsShown, `${labelsShown} of 62 building numbers shown`).toBeGreaterThanOrEqual(55);
   const numbers = await numbersAndTheirBuildings(page);
   expect(numbers.filter((n) => n.own >= n.other).map((n) => n.text), 'numbers nearer another building than their own').toEqual([]);
+  expect(numbers.filter((n) => n.overlaps).map((n) => n.text), 'numbers over a pin or another label').toEqual([]);
   for (const name of ['南北主路', '西北绿带', '东北绿带']) await expect(page.locator('.cm-label-place:not(.cm-label-hidden) span').getByText(name, { exact: true })).toBeVisible();
 });
 

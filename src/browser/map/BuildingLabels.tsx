@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { pickText } from '../../core/i18n/pickText';
-import { overlaps, placeLabels } from '../../core/map/placeLabels';
+import { type Box, overlaps, placeLabels } from '../../core/map/placeLabels';
 import { boxOf, floatingControls } from './floatingControls';
 import { inSlices, SHORT_TASK_MS } from './nextTask';
 import { toLatLng } from '../../core/map/toLatLng';
@@ -19,15 +19,18 @@ const STAIRWELL_ZOOM = 18.5;
 const MAX_LABELS = 400;
 /** Labels made per task when the map first shows (making a label's marker takes a phone about 1 ms). */
 const LABEL_SLICE = 25;
-/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers. */
+/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers; last, a building
+ * number no room on its building was left for, against it (`AGAINST_BUILDING`). */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
 /** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
 const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
-/** Last, where a number still covered may go: touching its building from above or below (12 px from the middle of a
- * building some 8 px deep, while the next row is 30 px away), only into room no other label and no pin takes. On a
- * 390 px phone's first view 59 of the 62 numbers show instead of 47, the road and green names as before. */
-const AGAINST_BUILDING = [[0, -12], [0, 12], [-13, -12], [13, -12], [-13, 12], [13, 12]] as const;
+/** Last, where a number still covered may go: against its building, just above or just below its outline, in the
+ * middle or along it (px at the fitted zoom, like `ALONG_BUILDING`), into room no other label and no pin takes, and only
+ * where the number is still plainly nearer its own building than any other (by this many px). Not when zoomed out
+ * past the first view: there the buildings crowd, and a number beside one reads as the next one's. On a 412 px phone's
+ * first view 59 of the 62 numbers show instead of 48, the road and green names as before. */
+const AGAINST_BUILDING = { along: [0, -13, 13], clearOfOthers: 4 } as const;
 /** Where a stairwell number may move (px) when a pin covers its door (a celebrity stairwell's star stands on it) or
  * its building's number does. Doors are not drawn on the map, so the number stays in line with its door where it can:
  * under it, then over it, clear of a pin's 24 px dot; beside it (some 55 px from the next door at the zoom numbers
@@ -40,7 +43,7 @@ type Props = {
   /** Told once the first labels are laid out and shown (the home page then removes its SVG first view). */
   onShown?: () => void;
 };
-type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY; gate?: boolean };
+type Candidate = { text: string; title: string; at: L.LatLng; kind: keyof typeof PRIORITY; gate?: boolean; outline?: Position[] };
 
 /**
  * Labels on the map at every zoom: building numbers, road, gate and green-space names, and (zoomed in) stairwell
@@ -54,7 +57,7 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
     const group = L.layerGroup().addTo(map);
     const at = (p: Position) => L.latLng(toLatLng(p, shift));
     const candidates: Candidate[] = [
-      ...buildings.map((b) => ({ text: String(b.properties.number), title: label(b.properties.number), at: at(anchorById[b.id]!), kind: 'building' as const })),
+      ...buildings.map((b) => ({ text: String(b.properties.number), title: label(b.properties.number), at: at(anchorById[b.id]!), kind: 'building' as const, outline: b.geometry.coordinates[0] })),
       ...base.filter((f) => f.properties.kind !== 'boundary').map((f) => {
         const name = pickText(f.properties.name, lang);
         return { text: name, title: name, at: at(placeOf(f)), kind: 'place' as const, gate: f.properties.kind === 'gate' };
@@ -78,6 +81,29 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const labels = inView();
       return { inView: labels, markers: markersFor(labels, pending) };
     };
+    /** The building numbers still covered, against their building (`AGAINST_BUILDING`): sets their place in `shown`. */
+    const againstTheirBuildings = (inView: Candidate[], boxes: Box[], shown: ([number, number] | null)[], { pins, frame, clear, grown }: {
+      pins: Box[]; frame: DOMRect; clear: (b: Box) => (at: readonly [number, number]) => boolean; grown: number;
+    }) => {
+      const onScreen = (ll: L.LatLng) => { const p = map.latLngToContainerPoint(ll); return [frame.left + p.x, frame.top + p.y] as const; };
+      const anchors = inView.map((c) => (c.kind === 'building' ? onScreen(c.at) : undefined));
+      const nearestIsOwn = (i: number, x: number, y: number) => {
+        const from = (a: readonly [number, number] | undefined) => (a ? Math.hypot(a[0] - x, a[1] - y) : Infinity);
+        return from(anchors[i]) + AGAINST_BUILDING.clearOfOthers < Math.min(...anchors.map((a, j) => (j === i ? Infinity : from(a))));
+      };
+      const covered = inView.flatMap((c, i) => (c.kind === 'building' && c.outline && !shown[i] && clear(boxes[i]!)([0, 0]) ? [i] : []));
+      // Clear of every label shown (not those cut: they are taken off the map) and every pin.
+      const taken = [...pins, ...shown.flatMap((at, i) => (at && clear(boxes[i]!)([0, 0]) ? [{ ...boxes[i]!, x: boxes[i]!.x + at[0], y: boxes[i]!.y + at[1] }] : []))];
+      placeLabels(covered.map((i) => {
+        const b = boxes[i]!;
+        const ys = inView[i]!.outline!.map((p) => onScreen(at(p))[1]);
+        const [above, below] = [Math.min(...ys) - 1 - (b.y + b.h), Math.max(...ys) + 1 - b.y];
+        const shifts = [above, below].flatMap((dy) => AGAINST_BUILDING.along.map((dx) => [dx * grown, dy] as const))
+          .sort((p, q) => Math.abs(p[0]) - Math.abs(q[0]))
+          .filter((d) => clear(b)(d) && nearestIsOwn(i, b.x + b.w / 2 + d[0], b.y + b.h / 2 + d[1]));
+        return { ...b, priority: 0, shifts };
+      }), taken).forEach((place, k) => { shown[covered[k]!] = place; });
+    };
     const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
       // Where each kind of label may move if its own place is taken.
       const grown = Math.max(1, 2 ** (map.getZoom() - fitted));
@@ -96,17 +122,12 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
         || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
       // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves (along its
-      // building, beside its door) only where it is not cut either.
+      // building, beside its door, last against its building) only where it is not cut either.
       const notCut = (b: ReturnType<typeof boxOf>) => ([x, y]: readonly [number, number]) => !cut({ ...b, x: b.x + x, y: b.y + y });
       const shown = placeLabels(boxes.map((b, i) => ({
         ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: shiftsOf[inView[i]!.kind].filter(notCut(b)),
       })), pins);
-      // Then the building numbers still covered, against their building, clear of every label shown and every pin.
-      const covered = inView.flatMap((c, i) => (c.kind === 'building' && !shown[i] && !cut(boxes[i]!) ? [i] : []));
-      const taken = [...pins, ...shown.flatMap((at, i) => (at ? [{ ...boxes[i]!, x: boxes[i]!.x + at[0], y: boxes[i]!.y + at[1] }] : []))];
-      const against = AGAINST_BUILDING.map(([x, y]) => [x * grown, y] as const);
-      placeLabels(covered.map((i) => ({ ...boxes[i]!, priority: 0, shifts: against.filter(notCut(boxes[i]!)) })), taken)
-        .forEach((at, k) => { shown[covered[k]!] = at; });
+      if (map.getZoom() >= fitted) againstTheirBuildings(inView, boxes, shown, { pins, frame, clear: notCut, grown });
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
         if (cut(boxes[i]!)) group.removeLayer(m);
