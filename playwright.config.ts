@@ -35,6 +35,8 @@ const PHONE = { ...devices['Pixel 7'], browserName: 'chromium' as const };
 /** Browser journeys that wait for a rebuild of the moderation server's site before they can look at it (not the map
  * editor's: its file runs in order, each test on the last one's edits). */
 const REBUILD_JOURNEYS = /approves a story, and it appears on the map|a published story full of script/;
+/** The map editor's browser tests: one file, in order, each on the last one's edits, some rebuilding. */
+const MAP_EDITOR = /mapEditor\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -55,11 +57,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  // The journeys that wait for the moderation server's rebuilds (a minute or more each) go first, so the rest of the
-  // suite runs beside them: queued in file order they came last and ran on alone (some 90 s of one idle worker).
+  // The journeys that wait for the moderation server's rebuilds (a minute or more each) go first, then the map editor's
+  // file (its tests run in order, with rebuilds: some 3 min on one worker), so the rest of the suite runs beside them:
+  // queued in file order they came last and ran on alone.
   projects: [
     { name: 'rebuilds', grep: REBUILD_JOURNEYS, use: PHONE },
-    { name: 'phone', grepInvert: REBUILD_JOURNEYS, use: PHONE },
+    { name: 'editor', testMatch: MAP_EDITOR, use: PHONE },
+    { name: 'phone', grepInvert: REBUILD_JOURNEYS, testIgnore: MAP_EDITOR, use: PHONE },
   ],
   webServer: [
     { command: 'node scripts/serve.mjs', env: { PORT: String(PORTS.site), DATA_DIR: join(tmp, 'site'), SUBMIT_RATE_LIMIT: '1000/60', SUBMIT_MIN_FILL_MS: '0' }, url: `http://127.0.0.1:${PORTS.site}/`, reuseExistingServer: false, timeout: 60_000 },
