@@ -82,8 +82,8 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       return { inView: labels, markers: markersFor(labels, pending) };
     };
     /** The building numbers still covered, against their building (`AGAINST_BUILDING`): sets their place in `shown`. */
-    const againstTheirBuildings = (inView: Candidate[], boxes: Box[], shown: ([number, number] | null)[], { pins, frame, clear, grown }: {
-      pins: Box[]; frame: DOMRect; clear: (b: Box) => (at: readonly [number, number]) => boolean; grown: number;
+    const againstTheirBuildings = (inView: Candidate[], boxes: Box[], shown: ([number, number] | null)[], { pins, frame, isCut, clear, grown }: {
+      pins: Box[]; frame: DOMRect; isCut: boolean[]; clear: (b: Box) => (at: readonly [number, number]) => boolean; grown: number;
     }) => {
       const onScreen = (ll: L.LatLng) => { const p = map.latLngToContainerPoint(ll); return [frame.left + p.x, frame.top + p.y] as const; };
       const anchors = inView.map((c) => (c.kind === 'building' ? onScreen(c.at) : undefined));
@@ -91,15 +91,14 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
         const from = (a: readonly [number, number] | undefined) => (a ? Math.hypot(a[0] - x, a[1] - y) : Infinity);
         return from(anchors[i]) + AGAINST_BUILDING.clearOfOthers < Math.min(...anchors.map((a, j) => (j === i ? Infinity : from(a))));
       };
-      const covered = inView.flatMap((c, i) => (c.kind === 'building' && c.outline && !shown[i] && clear(boxes[i]!)([0, 0]) ? [i] : []));
+      const covered = inView.flatMap((c, i) => (c.kind === 'building' && c.outline && !shown[i] && !isCut[i] ? [i] : []));
       // Clear of every label shown (not those cut: they are taken off the map) and every pin.
-      const taken = [...pins, ...shown.flatMap((at, i) => (at && clear(boxes[i]!)([0, 0]) ? [{ ...boxes[i]!, x: boxes[i]!.x + at[0], y: boxes[i]!.y + at[1] }] : []))];
+      const taken = [...pins, ...shown.flatMap((at, i) => (at && !isCut[i] ? [{ ...boxes[i]!, x: boxes[i]!.x + at[0], y: boxes[i]!.y + at[1] }] : []))];
       placeLabels(covered.map((i) => {
         const b = boxes[i]!;
         const ys = inView[i]!.outline!.map((p) => onScreen(at(p))[1]);
         const [above, below] = [Math.min(...ys) - 1 - (b.y + b.h), Math.max(...ys) + 1 - b.y];
-        const shifts = [above, below].flatMap((dy) => AGAINST_BUILDING.along.map((dx) => [dx * grown, dy] as const))
-          .sort((p, q) => Math.abs(p[0]) - Math.abs(q[0]))
+        const shifts = AGAINST_BUILDING.along.flatMap((dx) => [above, below].map((dy) => [dx * grown, dy] as const))
           .filter((d) => clear(b)(d) && nearestIsOwn(i, b.x + b.w / 2 + d[0], b.y + b.h / 2 + d[1]));
         return { ...b, priority: 0, shifts };
       }), taken).forEach((place, k) => { shown[covered[k]!] = place; });
@@ -121,16 +120,17 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const cut = (b: ReturnType<typeof boxOf>) => b.x < frame.left || b.y < frame.top || b.x + b.w > frame.right || b.y + b.h > frame.bottom
         || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
+      const isCut = boxes.map(cut);
       // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves (along its
       // building, beside its door, last against its building) only where it is not cut either.
       const notCut = (b: ReturnType<typeof boxOf>) => ([x, y]: readonly [number, number]) => !cut({ ...b, x: b.x + x, y: b.y + y });
       const shown = placeLabels(boxes.map((b, i) => ({
-        ...b, priority: cut(b) ? -1 : PRIORITY[inView[i]!.kind], shifts: shiftsOf[inView[i]!.kind].filter(notCut(b)),
+        ...b, priority: isCut[i] ? -1 : PRIORITY[inView[i]!.kind], shifts: shiftsOf[inView[i]!.kind].filter(notCut(b)),
       })), pins);
-      if (map.getZoom() >= fitted) againstTheirBuildings(inView, boxes, shown, { pins, frame, clear: notCut, grown });
+      if (map.getZoom() >= fitted) againstTheirBuildings(inView, boxes, shown, { pins, frame, isCut, clear: notCut, grown });
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
-        if (cut(boxes[i]!)) group.removeLayer(m);
+        if (isCut[i]) group.removeLayer(m);
         // Labels that do not fit stay in the page, hidden, so a test can tell "waits for a zoom" from "missing".
         else {
           const el = m.getElement();
