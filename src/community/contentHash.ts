@@ -14,6 +14,14 @@ export function contentHash(dir: string): string {
   return filesHash(dir, CONTENT_FOLDERS);
 }
 
+/** What a build's code is: the site's source, its static files, its settings and its locked dependencies. */
+export const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;
+
+/** A fingerprint of the code in a checkout (`CODE_PATHS`): a build records it, so a deploy can be told apart. */
+export function codeHash(checkout: string): string {
+  return filesHash(checkout, CODE_PATHS);
+}
+
 /**
  * A fingerprint of the files and folders `paths` (relative to `dir`): every file's path and bytes, hidden files
  * ignored, a missing path skipped.

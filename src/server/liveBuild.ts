@@ -10,10 +10,11 @@ export { firstBuildDir, SITE_POINTER } from './liveBuildDir.mjs';
 export const BUILD_INFO = 'build-info.json';
 
 /**
- * What a build was made from: the store commit (when built from the store), its content, its code (`codeHash`;
- * missing in builds from before it was recorded) and check-in secret.
+ * What a build was made from: the store commit (when built from the store; a kept build made live again names the
+ * commit it now stands for), its content, its code (`codeHash`; missing in builds from before it was recorded),
+ * check-in secret, and the run of the server whose publisher built it (`serverRun`: same run, same settings).
  */
-export type BuildInfo = { commit: string | null; contentHash: string; codeHash?: string; secretFingerprint: string | null; builtAt: string };
+export type BuildInfo = { commit: string | null; contentHash: string; codeHash?: string; secretFingerprint: string | null; serverRun?: string; builtAt: string };
 
 const pointerFile = () => sitePointerFile(dataDir());
 

@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../core/checks/problem';
 import { existingSecretFingerprint } from '../storage/checkinSecret';
-import { contentHash } from '../community/contentHash';
+import { codeHash, contentHash } from '../community/contentHash';
 import { dataDir } from '../storage/dataDir';
 import { readCommunity } from '../community/readCommunity';
 import { audit } from './auditLog';
 import { BUILDS_DIR } from './buildLock.mjs';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
+import { keptBuildOf, reviveBuild } from './keptBuild';
 import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
 import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
 import { listSubmissions, updateSubmission } from './submissionsStore';
@@ -23,8 +24,10 @@ const QUIET_MS = Number(process.env.PUBLISH_QUIET_MS ?? 1500);
 const MAX_WAIT_MS = 10_000;
 /** How often the server looks for changes pushed into the store with git (`STORE_POLL_MS`). */
 const POLL_MS = Number(process.env.STORE_POLL_MS || 10_000);
-/** Builds kept besides the live one, for a quick look back. */
+/** Builds kept besides the live one: an undo that brings back one's files makes it live again at once. */
 const KEEP_BUILDS = 2;
+/** This run of the server: its builds are made with its settings, so only they can stand in for one another. */
+const SERVER_RUN = randomUUID();
 
 /** What the moderators see about the live site and the store. */
 export type SiteState = {
@@ -58,7 +61,8 @@ export function siteState(): SiteState {
  * `MAX_WAIT_MS` after the first), so a moderator approving ten stories in a row gets one build, not ten.
  * The commit is first copied out of the store and checked with every `check:data` rule (so a change pushed
  * with git is checked too); only a sound snapshot is built, into a new folder, and only a successful build
- * goes live. A failed or refused build leaves the live site as it was.
+ * goes live. A failed or refused build leaves the live site as it was. A snapshot with the files of a build this run
+ * of the server keeps (an undo) is not built again: that build goes live as it is, in a moment.
  */
 export function requestRebuild(): Promise<void> {
   if (building) { again = true; return building; }
@@ -145,19 +149,23 @@ async function rebuild(): Promise<void> {
   mkdirSync(root, { recursive: true });
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
-  const out = join(root, `${mine}${Date.now()}`);
-  const result = await runBuild(out, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
+  const fresh = join(root, `${mine}${Date.now()}`);
+  // The same files as a kept build (an undo, or a push that changed no page): that build, made live without building.
+  const kept = keptBuildOf(root, mine, { contentHash: contentHash(source), codeHash: codeHash(process.cwd()), secretFingerprint: existingSecretFingerprint() ?? null, serverRun: SERVER_RUN });
+  const result = kept ? { ok: true as const } : await runBuild(fresh, { COMMUNITY_DIR: source, BUILD_COMMIT: commit, BUILD_SERVER_RUN: SERVER_RUN });
   const waiting = listSubmissions('approved');
   if (!result.ok) {
     state.error = result.error;
     for (const row of waiting) updateSubmission(row.id, { publish_error: result.error });
     audit('system', 'publish-failed', null, result.error.slice(0, 500));
-    rmSync(out, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
     retry = setTimeout(() => void requestRebuild(), RETRY_MS);
     retry.unref();
     return;
   }
   state.error = undefined;
+  const out = kept ? reviveBuild(kept, liveBuildDir(), fresh, commit) : fresh;
+  if (kept) console.log(`Store commit ${commit.slice(0, 10)} has the files of a kept build (${kept}): made it live without building.`);
   switchLiveBuild(out);
   rmSync(liveSourceDir(), { recursive: true, force: true });
   cpSync(source, liveSourceDir(), { recursive: true });

@@ -48,6 +48,8 @@ const h1 = async (path: string) => {
   const html = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await (await fetch(`${server.url}${path}`)).text())?.[1] ?? '';
   return html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
 };
+/** What the live build was made from (its build info): a new build has a new `builtAt`. */
+const liveBuild = () => JSON.parse(readFileSync(join(readFileSync(join(server.dataDir, 'site/current'), 'utf8').trim(), 'server/build-info.json'), 'utf8')) as { commit: string; builtAt: string };
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Maintainer', '-c', 'user.email=m@example.invalid', ...args], { cwd, encoding: 'utf8' });
 
 beforeAll(async () => {
@@ -110,9 +112,10 @@ describe('publishing through the content store', () => {
     expect(JSON.parse(readFileSync(join(store, 'data/landmarks.geojson'), 'utf8')).features.length).toBeGreaterThan(40);
   }, 400_000);
 
-  it('takes a published story off the site, tells the resident why, and brings it back with undo', async () => {
+  it('takes a published story off the site, tells the resident why, and brings it back with undo, at once', async () => {
     const { id, receipt } = published[0]!;
     const landmark = rowOf(id).landmark_id!;
+    const withStory = liveBuild();
     expect((await post(`/admin/submissions/${id}/`, { action: 'unpublish', reason: '居民请我们先撤下' })).status).toBe(303);
     const page = await (await fetch(`${server.url}/submit/status/${receipt}/`)).text();
     expect(page).toContain('已经从地图上撤下');
@@ -132,6 +135,11 @@ describe('publishing through the content store', () => {
     expect((await post('/admin/history/', { commit: unpublishCommit })).status).toBe(303);
     expect(await waitFor(async () => (await status(`/landmarks/${landmark}/`)) === 200)).toBe(true);
     expect(await waitFor(() => rowOf(id).status === 'published')).toBe(true);
+    // The undo brought back the files of the build before it: that build is live again, not built anew, and the
+    // moderators' pages name the undo's commit as live.
+    const head = git(join(server.dataDir, 'community'), 'rev-parse', 'HEAD').trim();
+    expect(liveBuild()).toEqual({ ...withStory, commit: head });
+    expect(await (await fetch(`${server.url}/admin/`, { headers: { cookie } })).text()).toContain(head.slice(0, 7));
   }, 400_000);
 
   it('checks a maintainer\'s git push before building it: a broken one is refused and shown, a sound one goes live', async () => {

@@ -4,18 +4,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { existingSecretFingerprint } from '../../storage/checkinSecret';
 import { communityDir } from '../../community/communityDir';
-import { contentHash, filesHash } from '../../community/contentHash';
+import { codeHash, contentHash } from '../../community/contentHash';
 import { BUILD_INFO, type BuildInfo } from '../../server/liveBuild';
-
-/** What a build's code is: the site's source, its static files, its settings and its locked dependencies. */
-const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;
 
 /**
  * After a build, records in its server folder what it was made from (`build-info.json`): the content
  * store commit (`BUILD_COMMIT`, set by the publisher and `npm start`), a hash of the community's files, a hash of
- * the code that built it and the check-in secret's fingerprint. The server compares them with the store, the data
- * folder and the build it runs (`OUT_DIR`) at start, and rebuilds when the live site no longer shows what the store
- * holds or was built by other code (a deploy).
+ * the code that built it, the check-in secret's fingerprint and the run of the server that asked for it
+ * (`BUILD_SERVER_RUN`). The server compares them with the store, the data folder and the build it runs (`OUT_DIR`) at
+ * start, and rebuilds when the live site no longer shows what the store holds or was built by other code (a deploy);
+ * a publish that brings back files a kept build was made from (an undo) makes that build live again.
  */
 export function buildInfo(): AstroIntegration {
   let server: URL | undefined;
@@ -28,8 +26,9 @@ export function buildInfo(): AstroIntegration {
         const info: BuildInfo = {
           commit: process.env.BUILD_COMMIT || null,
           contentHash: contentHash(communityDir()),
-          codeHash: filesHash(process.cwd(), CODE_PATHS),
+          codeHash: codeHash(process.cwd()),
           secretFingerprint: existingSecretFingerprint() ?? null,
+          serverRun: process.env.BUILD_SERVER_RUN || undefined,
           builtAt: new Date().toISOString(),
         };
         writeFileSync(join(fileURLToPath(server), BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
