@@ -1,25 +1,37 @@
-import { existsSync, readdirSync, renameSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeFileDurably } from '../storage/writeFileDurably';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { syncFolder, writeFileDurably } from '../storage/writeFileDurably';
 import { BUILD_INFO, buildInfoOf, type BuildInfo } from './liveBuild';
 
-/** What a build must have been made from to stand in for a new one. */
-export type SameBuild = { contentHash: string; codeHash: string; secretFingerprint: string | null; serverRun: string };
+/** Which run of the server a build was made for, and with which check-in secret. */
+export type BuildRun = { serverRun: string; secretFingerprint: string | null };
+/** What a build was made from: the community's files and the code. */
+export type BuildFiles = { contentHash: string; codeHash: string };
+
+const infoFile = (dir: string) => join(dir, 'server', BUILD_INFO);
 
 /**
- * The newest build in `root` named `prefix…` made from exactly these community files, by this code, with this
- * check-in secret, for this run of the server (so with its settings), if one is kept: building again would make
- * the same site. An undo brings back the files of a build made minutes before.
+ * Records that a build finished for this run of the server: only such a build can stand in for another later.
+ * (The build writes its build info before its last steps, so a build cut short has one too, without `serverRun`.)
  */
-export function keptBuildOf(root: string, prefix: string, wanted: SameBuild): string | undefined {
+export function markFinished(dir: string, run: BuildRun): void {
+  const info = buildInfoOf(dir);
+  if (info) writeFileDurably(infoFile(dir), `${JSON.stringify({ ...info, serverRun: run.serverRun }, null, 2)}\n`);
+}
+
+/**
+ * The newest build in `root` named `prefix…` that finished for this run of the server (so with its settings), with
+ * this check-in secret, and was made from exactly the files and code `files()` describes, if one is kept: building
+ * again would make the same site. An undo brings back the files of a build made minutes before. `files()` is
+ * asked only when a build of this run is kept at all (it reads every file).
+ */
+export function keptBuildOf(root: string, prefix: string, run: BuildRun, files: () => BuildFiles): string | undefined {
   const names = existsSync(root) ? readdirSync(root).filter((n) => n.startsWith(prefix)).sort().reverse() : [];
-  for (const name of names) {
-    const dir = join(root, name);
-    const info = buildInfoOf(dir);
-    if (info && existsSync(join(dir, 'client')) && info.contentHash === wanted.contentHash && info.codeHash === wanted.codeHash
-      && info.secretFingerprint === wanted.secretFingerprint && info.serverRun === wanted.serverRun) return dir;
-  }
-  return undefined;
+  const ours = names.map((name) => ({ dir: join(root, name), info: buildInfoOf(join(root, name)) }))
+    .filter(({ dir, info }) => info && info.serverRun === run.serverRun && info.secretFingerprint === run.secretFingerprint && existsSync(join(dir, 'client')));
+  if (!ours.length) return undefined;
+  const now = files();
+  return ours.find(({ info }) => info!.contentHash === now.contentHash && info!.codeHash === now.codeHash)?.dir;
 }
 
 /**
@@ -30,7 +42,16 @@ export function keptBuildOf(root: string, prefix: string, wanted: SameBuild): st
 export function reviveBuild(dir: string, live: string, newDir: string, commit: string): string {
   const info = buildInfoOf(dir) as BuildInfo;
   const at = resolve(dir) === resolve(live) ? dir : newDir;
-  if (at !== dir) renameSync(dir, at);
-  writeFileDurably(join(at, 'server', BUILD_INFO), `${JSON.stringify({ ...info, commit }, null, 2)}\n`);
+  if (at !== dir) {
+    renameSync(dir, at);
+    syncFolder(dirname(at));
+  }
+  writeFileDurably(infoFile(at), `${JSON.stringify({ ...info, commit }, null, 2)}\n`);
   return at;
+}
+
+/** Deletes a build, its build info first: a removal cut short never leaves a build that looks whole. */
+export function removeBuild(dir: string): void {
+  rmSync(infoFile(dir), { force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -11,7 +11,7 @@ import { audit } from './auditLog';
 import { BUILDS_DIR } from './buildLock.mjs';
 import { reloadCommunity } from './communityData';
 import { database } from './database';
-import { keptBuildOf, reviveBuild } from './keptBuild';
+import { type BuildRun, keptBuildOf, markFinished, removeBuild, reviveBuild } from './keptBuild';
 import { buildInfoOf, builtByOtherCode, firstBuildDir, liveBuildDir, liveSourceDir, switchLiveBuild } from './liveBuild';
 import { exportSnapshot, includes, storeDir, storeHead } from './store/communityStore';
 import { listSubmissions, updateSubmission } from './submissionsStore';
@@ -150,22 +150,23 @@ async function rebuild(): Promise<void> {
   // Several servers may share a checkout (tests do): each data folder prunes only its own builds.
   const mine = `build-${createHash('sha256').update(dataDir()).digest('hex').slice(0, 8)}-`;
   const fresh = join(root, `${mine}${Date.now()}`);
-  // The same files as a kept build (an undo, or a push that changed no page): that build, made live without building.
-  const kept = keptBuildOf(root, mine, { contentHash: contentHash(source), codeHash: codeHash(process.cwd()), secretFingerprint: existingSecretFingerprint() ?? null, serverRun: SERVER_RUN });
-  const result = kept ? { ok: true as const } : await runBuild(fresh, { COMMUNITY_DIR: source, BUILD_COMMIT: commit, BUILD_SERVER_RUN: SERVER_RUN });
+  const run: BuildRun = { serverRun: SERVER_RUN, secretFingerprint: existingSecretFingerprint() ?? null };
+  // The same files as a kept build (an undo, or a push that changed no page): that build goes live without building.
+  const revived = reviveKept(root, mine, run, source, fresh, commit);
+  const result = revived ? { ok: true as const } : await runBuild(fresh, { COMMUNITY_DIR: source, BUILD_COMMIT: commit });
   const waiting = listSubmissions('approved');
   if (!result.ok) {
     state.error = result.error;
     for (const row of waiting) updateSubmission(row.id, { publish_error: result.error });
     audit('system', 'publish-failed', null, result.error.slice(0, 500));
-    rmSync(fresh, { recursive: true, force: true });
+    removeBuild(fresh);
     retry = setTimeout(() => void requestRebuild(), RETRY_MS);
     retry.unref();
     return;
   }
   state.error = undefined;
-  const out = kept ? reviveBuild(kept, liveBuildDir(), fresh, commit) : fresh;
-  if (kept) console.log(`Store commit ${commit.slice(0, 10)} has the files of a kept build (${kept}): made it live without building.`);
+  if (!revived) markFinished(fresh, run);
+  const out = revived ?? fresh;
   switchLiveBuild(out);
   rmSync(liveSourceDir(), { recursive: true, force: true });
   cpSync(source, liveSourceDir(), { recursive: true });
@@ -180,7 +181,25 @@ async function rebuild(): Promise<void> {
   })();
   const builds = readdirSync(root).filter((n) => n.startsWith(mine)).sort();
   for (const old of builds.slice(0, Math.max(0, builds.length - 1 - KEEP_BUILDS))) {
-    if (join(root, old) !== out) rmSync(join(root, old), { recursive: true, force: true });
+    if (join(root, old) !== out) removeBuild(join(root, old));
+  }
+}
+
+/**
+ * A kept build with the snapshot's files, made live for `commit` (see `keptBuildOf`); `undefined` when none is kept or
+ * it cannot be revived, and the snapshot is built as usual.
+ */
+function reviveKept(root: string, prefix: string, run: BuildRun, source: string, fresh: string, commit: string): string | undefined {
+  try {
+    const kept = keptBuildOf(root, prefix, run, () => ({ contentHash: contentHash(source), codeHash: codeHash(process.cwd()) }));
+    if (!kept) return undefined;
+    const out = reviveBuild(kept, liveBuildDir(), fresh, commit);
+    console.log(`Store commit ${commit.slice(0, 10)} has the files of a kept build: ${out} is live again, without building.`);
+    return out;
+  } catch (error) {
+    console.warn(`A kept build could not be made live again (${(error as Error).message}): building instead.`);
+    removeBuild(fresh);
+    return undefined;
   }
 }
 

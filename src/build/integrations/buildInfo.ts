@@ -10,10 +10,10 @@ import { BUILD_INFO, type BuildInfo } from '../../server/liveBuild';
 /**
  * After a build, records in its server folder what it was made from (`build-info.json`): the content
  * store commit (`BUILD_COMMIT`, set by the publisher and `npm start`), a hash of the community's files, a hash of
- * the code that built it, the check-in secret's fingerprint and the run of the server that asked for it
- * (`BUILD_SERVER_RUN`). The server compares them with the store, the data folder and the build it runs (`OUT_DIR`) at
- * start, and rebuilds when the live site no longer shows what the store holds or was built by other code (a deploy);
- * a publish that brings back files a kept build was made from (an undo) makes that build live again.
+ * the code that built it and the check-in secret's fingerprint. The server compares them with the store, the data
+ * folder and the build it runs (`OUT_DIR`) at start, and rebuilds when the live site no longer shows what the store
+ * holds or was built by other code (a deploy). The publisher adds its run (`serverRun`) once a build has finished: a
+ * publish that brings back the files of such a build (an undo) makes it live again (src/server/keptBuild.ts).
  */
 export function buildInfo(): AstroIntegration {
   let server: URL | undefined;
@@ -28,7 +28,6 @@ export function buildInfo(): AstroIntegration {
           contentHash: contentHash(communityDir()),
           codeHash: codeHash(process.cwd()),
           secretFingerprint: existingSecretFingerprint() ?? null,
-          serverRun: process.env.BUILD_SERVER_RUN || undefined,
           builtAt: new Date().toISOString(),
         };
         writeFileSync(join(fileURLToPath(server), BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
