@@ -19,17 +19,17 @@ const STAIRWELL_ZOOM = 18.5;
 const MAX_LABELS = 400;
 /** Labels made per task when the map first shows (making a label's marker takes a phone about 1 ms). */
 const LABEL_SLICE = 25;
-/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers; last, a building
- * number no room on its building was left for, against it (`AGAINST_BUILDING`). */
+/** Higher first: building numbers, then place names (roads, gates, greens), then stairwell numbers; after them all, a
+ * building number no room on its building was left for tries its last places, against it (`AGAINST_BUILDING`). */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
 /** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
 const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
-/** Last, where a number still covered may go: against its building, just above or just below its outline, in the
- * middle or along it (px at the fitted zoom, like `ALONG_BUILDING`), into room no other label and no pin takes, and only
- * where the number is still plainly nearer its own building than any other (by this many px). Not when zoomed out
- * past the first view: there the buildings crowd, and a number beside one reads as the next one's. On a 412 px phone's
- * first view 59 of the 62 numbers show instead of 48, the road and green names as before. */
+/** Last, where a number still covered may go (`placeLabels`' last places): against its building, just above or just
+ * below its outline, in the middle or along it (px at the fitted zoom, like `ALONG_BUILDING`), into room no other label
+ * and no pin takes, and only where the number is still plainly nearer its own building than any other (by this many
+ * px). Not when zoomed out past the first view: there the buildings crowd, and a number beside one reads as the next
+ * one's. On a 412 px phone's first view 59 of the 62 numbers show instead of 48, the road and green names as before. */
 const AGAINST_BUILDING = { along: [0, -13, 13], clearOfOthers: 4 } as const;
 /** Where a stairwell number may move (px) when a pin covers its door (a celebrity stairwell's star stands on it) or
  * its building's number does. Doors are not drawn on the map, so the number stays in line with its door where it can:
@@ -81,27 +81,22 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       const labels = inView();
       return { inView: labels, markers: markersFor(labels, pending) };
     };
-    /** The building numbers still covered, against their building (`AGAINST_BUILDING`): sets their place in `shown`. */
-    const againstTheirBuildings = (inView: Candidate[], boxes: Box[], shown: ([number, number] | null)[], { pins, frame, isCut, clear, grown }: {
-      pins: Box[]; frame: DOMRect; isCut: boolean[]; clear: (b: Box) => (at: readonly [number, number]) => boolean; grown: number;
-    }) => {
+    /** A building number's last places (`AGAINST_BUILDING`), asked for only if it is still covered once every other
+     * label is placed: just above or below its building's outline on screen, where the number is not cut and is plainly
+     * nearer its own building than any other in view. */
+    const againstItsBuilding = (inView: Candidate[], { frame, clear, grown }: { frame: DOMRect; clear: (b: Box) => (at: readonly [number, number]) => boolean; grown: number }) => {
       const onScreen = (ll: L.LatLng) => { const p = map.latLngToContainerPoint(ll); return [frame.left + p.x, frame.top + p.y] as const; };
       const anchors = inView.map((c) => (c.kind === 'building' ? onScreen(c.at) : undefined));
       const nearestIsOwn = (i: number, x: number, y: number) => {
         const from = (a: readonly [number, number] | undefined) => (a ? Math.hypot(a[0] - x, a[1] - y) : Infinity);
         return from(anchors[i]) + AGAINST_BUILDING.clearOfOthers < Math.min(...anchors.map((a, j) => (j === i ? Infinity : from(a))));
       };
-      const covered = inView.flatMap((c, i) => (c.kind === 'building' && c.outline && !shown[i] && !isCut[i] ? [i] : []));
-      // Clear of every label shown (not those cut: they are taken off the map) and every pin.
-      const taken = [...pins, ...shown.flatMap((at, i) => (at && !isCut[i] ? [{ ...boxes[i]!, x: boxes[i]!.x + at[0], y: boxes[i]!.y + at[1] }] : []))];
-      placeLabels(covered.map((i) => {
-        const b = boxes[i]!;
+      return (i: number, b: Box) => () => {
         const ys = inView[i]!.outline!.map((p) => onScreen(at(p))[1]);
         const [above, below] = [Math.min(...ys) - 1 - (b.y + b.h), Math.max(...ys) + 1 - b.y];
-        const shifts = AGAINST_BUILDING.along.flatMap((dx) => [above, below].map((dy) => [dx * grown, dy] as const))
+        return AGAINST_BUILDING.along.flatMap((dx) => [above, below].map((dy) => [dx * grown, dy] as const))
           .filter((d) => clear(b)(d) && nearestIsOwn(i, b.x + b.w / 2 + d[0], b.y + b.h / 2 + d[1]));
-        return { ...b, priority: 0, shifts };
-      }), taken).forEach((place, k) => { shown[covered[k]!] = place; });
+      };
     };
     const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
       // Where each kind of label may move if its own place is taken.
@@ -121,13 +116,17 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
         || controls.some((c) => overlaps(b, c));
       const boxes = spans.map((s) => boxOf(s!.getBoundingClientRect()));
       const isCut = boxes.map(cut);
-      // Cut labels go last (priority -1), so they never keep a whole label from showing; a number moves (along its
-      // building, beside its door, last against its building) only where it is not cut either.
+      // A number moves (along its building, beside its door, last against its building) only where it is not cut.
       const notCut = (b: ReturnType<typeof boxOf>) => ([x, y]: readonly [number, number]) => !cut({ ...b, x: b.x + x, y: b.y + y });
-      const shown = placeLabels(boxes.map((b, i) => ({
-        ...b, priority: isCut[i] ? -1 : PRIORITY[inView[i]!.kind], shifts: shiftsOf[inView[i]!.kind].filter(notCut(b)),
-      })), pins);
-      if (map.getZoom() >= fitted) againstTheirBuildings(inView, boxes, shown, { pins, frame, isCut, clear: notCut, grown });
+      const against = map.getZoom() >= fitted ? againstItsBuilding(inView, { frame, clear: notCut, grown }) : undefined;
+      // Cut labels are left out: they come off the map, so they keep no room from a whole one.
+      const whole = boxes.flatMap((_, i) => (isCut[i] ? [] : [i]));
+      const shown: ([number, number] | null)[] = boxes.map(() => null);
+      placeLabels(whole.map((i) => {
+        const b = boxes[i]!;
+        const c = inView[i]!;
+        return { ...b, priority: PRIORITY[c.kind], shifts: shiftsOf[c.kind].filter(notCut(b)), lastShifts: against && c.outline ? against(i, b) : undefined };
+      }), pins).forEach((place, k) => { shown[whole[k]!] = place; });
       markers.forEach((m, i) => {
         // A label cut by the map's edge or a control would be misread ("门" for "西门"): it waits until panned into view.
         if (isCut[i]) group.removeLayer(m);

@@ -28,6 +28,15 @@ describe('placeLabels', () => {
     expect(place([box(0, 0, 2), { ...box(10, 0), shifts: [[-30, 0], [15, 0]] }])).toEqual([[0, 0], [15, 0]]);
     expect(place([box(0, 0, 2), { ...box(10, 0), shifts: [[5, 0]] }])).toEqual([[0, 0], null]);
   });
+  it('tries a label\'s last places only after every label has had its own place and shifts, and asks for them only then', () => {
+    // The first label's last place is where the second (less important) would go: the second keeps it.
+    const against = { ...box(0, 0, 3), lastShifts: () => [[30, 0]] as const };
+    expect(place([box(0, 0, 9), against, box(30, 0, 1)])).toEqual([[0, 0], null, [0, 0]]);
+    expect(place([box(0, 0, 9), { ...against, lastShifts: () => [[30, 0], [0, 30]] as const }, box(30, 0, 1)])).toEqual([[0, 0], [0, 30], [0, 0]]);
+    // A label shown in its own place or by its shifts never asks for its last places.
+    const never = () => { throw new Error('asked'); };
+    expect(place([{ ...box(100, 0), lastShifts: never }, box(0, 0, 2), { ...box(0, 0, 1), shifts: [[0, 30]], lastShifts: never }])).toEqual([[0, 0], [0, 0], [0, 30]]);
+  });
   it('places the crowded-row fixture', () => {
     const f = JSON.parse(readFileSync(new URL('./__fixtures__/placeLabels/crowded-row.json', import.meta.url), 'utf8'));
     expect(placeLabels(f.boxes, f.obstacles)).toEqual(f.shown);
