@@ -129,6 +129,23 @@ test('a building number a pin covers moves along its building or against it, nev
   for (const name of ['南北主路', '西北绿带', '东北绿带']) await expect(page.locator('.cm-label-place:not(.cm-label-hidden) span').getByText(name, { exact: true })).toBeVisible();
 });
 
+test('zoomed out past the first view, a building number moves along its building only as far as the building shrank, never nearer another', async ({ page }) => {
+  // In 长辈模式 too: its bigger numbers move more often, and at the first view's 20 px one landed on the next building's.
+  for (const elder of [false, true]) {
+    await page.goto('/');
+    if (elder) await page.evaluate(() => localStorage.setItem('elder-mode', 'on'));
+    if (elder) await page.reload();
+    await page.locator('.cm-map').scrollIntoViewIfNeeded();
+    await readMap(page);
+    await page.getByRole('button', { name: '缩小' }).click();
+    await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
+    const { labelsShown } = await readMap(page);
+    expect(labelsShown, 'some numbers shown zoomed out').toBeGreaterThan(0);
+    const numbers = await numbersAndTheirBuildings(page);
+    expect(numbers.filter((n) => n.own >= n.other).map((n) => `${n.text}: ${Math.round(n.own)} px from its building, ${Math.round(n.other)} from another`), elder ? '长辈模式' : 'normal').toEqual([]);
+  }
+});
+
 test('in 长辈模式 the bigger pins and controls still leave every check-in point in sight, none under the scale bar or search', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
   // The phone's own width, and a narrow one (the English numbers and controls are widest there).

@@ -23,7 +23,8 @@ const LABEL_SLICE = 25;
  * building number no room on its building was left for tries its last places, against it (`AGAINST_BUILDING`). */
 const PRIORITY = { building: 3, place: 2, stairwell: 1 } as const;
 
-/** Where a building number may move (px, at the fitted zoom) when a pin or a place name covers its centre: along the (usually long) building, never off it toward a neighbour. */
+/** Where a building number may move (px at the fitted zoom, scaled with the zoom) when a pin or a place name covers its
+ * centre: along the (usually long) building, never off it toward a neighbour. */
 const ALONG_BUILDING = [[-13, 0], [13, 0], [-20, 0], [20, 0]] as const;
 /** Last, where a number still covered may go (`placeLabels`' last places): against its building, just above or just
  * below its outline, in the middle or along it (px at the fitted zoom, like `ALONG_BUILDING`), into room no other label
@@ -64,7 +65,7 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       }),
       ...Object.entries(stairwells).map(([id, p]) => ({ text: id.split('-').pop() ?? id, title: id, at: at(p), kind: 'stairwell' as const })),
     ];
-    // Buildings grow with each zoom step, and so does the room to move a number along one.
+    // Buildings grow and shrink with each zoom step, and so does the room to move a number along one.
     const fitted = map.getZoom();
     // The labels of what is in view, and markers for them (`pending`: not shown until laid out).
     const inView = () => {
@@ -99,8 +100,9 @@ export default function BuildingLabels({ buildings, anchors: anchorById, stairwe
       };
     };
     const layOut = ({ inView, markers }: ReturnType<typeof create>) => {
-      // Where each kind of label may move if its own place is taken.
-      const grown = Math.max(1, 2 ** (map.getZoom() - fitted));
+      // Where each kind of label may move if its own place is taken. Along a building as far as at the first view, in
+      // proportion: zoomed out a step, half as far (20 px would reach the next building's number).
+      const grown = 2 ** (map.getZoom() - fitted);
       const shiftsOf: Record<Candidate['kind'], readonly (readonly [number, number])[]> = {
         building: ALONG_BUILDING.map(([x, y]) => [x * grown, y] as const),
         stairwell: BESIDE_DOOR,
