@@ -1,22 +1,19 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { syncFolder, writeFileDurably } from '../storage/writeFileDurably';
-import { BUILD_INFO, buildInfoOf, type BuildInfo } from './liveBuild';
+import { syncFolder } from '../storage/writeFileDurably';
+import { buildInfoFile, buildInfoOf, updateBuildInfo } from './liveBuild';
 
 /** Which run of the server a build was made for, and with which check-in secret. */
 export type BuildRun = { serverRun: string; secretFingerprint: string | null };
 /** What a build was made from: the community's files and the code. */
 export type BuildFiles = { contentHash: string; codeHash: string };
 
-const infoFile = (dir: string) => join(dir, 'server', BUILD_INFO);
-
 /**
  * Records that a build finished for this run of the server: only such a build can stand in for another later.
  * (The build writes its build info before its last steps, so a build cut short has one too, without `serverRun`.)
  */
 export function markFinished(dir: string, run: BuildRun): void {
-  const info = buildInfoOf(dir);
-  if (info) writeFileDurably(infoFile(dir), `${JSON.stringify({ ...info, serverRun: run.serverRun }, null, 2)}\n`);
+  updateBuildInfo(dir, { serverRun: run.serverRun });
 }
 
 /**
@@ -27,11 +24,14 @@ export function markFinished(dir: string, run: BuildRun): void {
  */
 export function keptBuildOf(root: string, prefix: string, run: BuildRun, files: () => BuildFiles): string | undefined {
   const names = existsSync(root) ? readdirSync(root).filter((n) => n.startsWith(prefix)).sort().reverse() : [];
-  const ours = names.map((name) => ({ dir: join(root, name), info: buildInfoOf(join(root, name)) }))
-    .filter(({ dir, info }) => info && info.serverRun === run.serverRun && info.secretFingerprint === run.secretFingerprint && existsSync(join(dir, 'client')));
+  const ours = names.flatMap((name) => {
+    const dir = join(root, name);
+    const info = buildInfoOf(dir);
+    return info?.serverRun === run.serverRun && info.secretFingerprint === run.secretFingerprint && existsSync(join(dir, 'client')) ? [{ dir, info }] : [];
+  });
   if (!ours.length) return undefined;
   const now = files();
-  return ours.find(({ info }) => info!.contentHash === now.contentHash && info!.codeHash === now.codeHash)?.dir;
+  return ours.find(({ info }) => info.contentHash === now.contentHash && info.codeHash === now.codeHash)?.dir;
 }
 
 /**
@@ -40,18 +40,17 @@ export function keptBuildOf(root: string, prefix: string, run: BuildRun, files: 
  * @returns the build's folder
  */
 export function reviveBuild(dir: string, live: string, newDir: string, commit: string): string {
-  const info = buildInfoOf(dir) as BuildInfo;
   const at = resolve(dir) === resolve(live) ? dir : newDir;
   if (at !== dir) {
     renameSync(dir, at);
     syncFolder(dirname(at));
   }
-  writeFileDurably(infoFile(at), `${JSON.stringify({ ...info, commit }, null, 2)}\n`);
+  updateBuildInfo(at, { commit });
   return at;
 }
 
 /** Deletes a build, its build info first: a removal cut short never leaves a build that looks whole. */
 export function removeBuild(dir: string): void {
-  rmSync(infoFile(dir), { force: true });
+  rmSync(buildInfoFile(dir), { force: true });
   rmSync(dir, { recursive: true, force: true });
 }

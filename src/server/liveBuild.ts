@@ -45,9 +45,20 @@ export function builtByOtherCode(live: BuildInfo | undefined, own: BuildInfo | u
   return Boolean(live && own?.codeHash && live.codeHash !== own.codeHash);
 }
 
+/** Where a build folder keeps its build info. */
+export function buildInfoFile(dir: string): string {
+  return join(dir, 'server', BUILD_INFO);
+}
+
+/** Changes a build's recorded info (the publisher's: which run finished it, which commit it stands for), durably. */
+export function updateBuildInfo(dir: string, change: Partial<BuildInfo>): void {
+  const info = buildInfoOf(dir);
+  if (info) writeFileDurably(buildInfoFile(dir), `${JSON.stringify({ ...info, ...change }, null, 2)}\n`);
+}
+
 /** The build info of a build folder, if it has one. */
 export function buildInfoOf(dir: string): BuildInfo | undefined {
-  const file = join(dir, 'server', BUILD_INFO);
+  const file = buildInfoFile(dir);
   if (!existsSync(file)) return undefined;
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as BuildInfo;
